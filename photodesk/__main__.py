@@ -1,0 +1,3 @@
+from photodesk.cli.main import main
+
+main()

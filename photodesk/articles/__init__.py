@@ -1,0 +1,1 @@
+"""Article text in, caption drafts out. Pure: the caller reads the file."""

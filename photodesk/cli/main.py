@@ -1,0 +1,34 @@
+"""Entry point of the ``photodesk`` command.
+
+Exit codes are a contract (DESIGN.md): 0 success, 1 ``check`` found problems, 2 bad usage or
+unreadable input with one line on stderr naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from photodesk import __version__
+from photodesk.cli.credit_cmd import credit
+from photodesk.cli.demo_cmd import demo
+from photodesk.cli.extract_cmd import extract
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="photodesk")
+def cli() -> None:
+    """Captions and credit lines for newsroom photo desks."""
+
+
+cli.add_command(credit)
+cli.add_command(extract)
+cli.add_command(demo)
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="photodesk", standalone_mode=True)
+    except KeyboardInterrupt:  # pragma: no cover - interactive only
+        sys.exit(130)

@@ -1,0 +1,1 @@
+"""Pure logic: no I/O, no clock, no UI. Everything here is a function of its arguments."""

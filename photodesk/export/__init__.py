@@ -1,0 +1,1 @@
+"""Renderers: sheet rows in, bytes out."""

@@ -1,0 +1,1 @@
+"""Use cases that the CLI and the TUI both call; they own I/O and transactions."""

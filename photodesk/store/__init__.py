@@ -1,0 +1,1 @@
+"""The only SQLModel/SQLAlchemy user."""
