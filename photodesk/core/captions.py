@@ -18,7 +18,9 @@ def caption_from_text(text: str, image: str | None = None) -> CaptionDraft:
     return CaptionDraft(caption=split.caption, credit=credit, image=image)
 
 
-def caption_from_parts(caption: str, credit_text: str | None, image: str | None = None) -> CaptionDraft:
+def caption_from_parts(
+    caption: str, credit_text: str | None, image: str | None = None
+) -> CaptionDraft:
     """A caption and a credit that the page prints in separate elements.
 
     The caption text may still carry a credit of its own (a figcaption that repeats it); the

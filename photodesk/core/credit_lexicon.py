@@ -1,0 +1,156 @@
+"""Words the credit grammar recognises: labels, markers and what makes a segment a body.
+
+All of it is data. The parser and splitter combine these tables with a handful of structural
+rules (separators, ``via``, ``for``, brackets) instead of carrying special cases.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A label introduces a credit: ``Photo by``, ``Photograph:``, ``Image credit:``, ``©`` ... The
+# splitter uses them to find a credit inside a caption; the parser strips them. Each entry is a
+# regular expression fragment matched case-insensitively at the start of a credit.
+LABELS: tuple[str, ...] = (
+    r"express\s+photo(?:graph)?\s+by\s*:?",
+    r"pool\s+photo(?:graph)?\s+by\s*:?",
+    r"photo(?:graph)?\s+illustration\s+by\s*:?",
+    r"photo(?:graph)?\s+courtesy\s+of\s*:?",
+    r"photo(?:graph)?s?\s+courtesy\s*:?",
+    r"photo(?:graph)?s?\s+by\s*:?",
+    r"photo(?:graph)?s?\s+credits?\s*:",
+    r"image\s+credits?\s*:",
+    r"credits?\s*(?:\.{2,}|…)\s*",
+    r"file\s+photo(?:graph)?\s*:",
+    r"satellite\s+(?:image|photo)(?:\s+by)?\s*:?",
+    r"pics?\s*:",
+    r"picture\s+credits?\s*:",
+    r"image\s+courtesy\s+of\s*:?",
+    r"courtesy\s+of\s*:?",
+    r"courtesy\s*:",
+    r"credits?\s*:",
+    r"photo(?:graph|grapher)?s?\s*:",
+    r"pictures?\s*:",
+    r"image\s*:",
+    r"source\s*:",
+    r"illustration\s*:",
+    r"video\s*:",
+    r"fot[oóò](?:grafía|grafia|graf)?\s*:",
+    r"bild\s*:",
+    r"cr[ée]dit(?:o)?\s+photo\s*:",
+    r"cr[ée]dit[oó]?\s*:",
+    r"קרדיט\s*:",
+    r"צילום\s*:",
+    r"写真\s*[:：]",
+    r"사진\s*[:=]",
+)
+LABEL_RE = re.compile(r"(?:©|\(c\))?\s*(?:" + "|".join(LABELS) + r")\s*", re.IGNORECASE)
+COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.IGNORECASE)
+
+# Labels that say who the agency is although they name no agency (a newspaper's own staff).
+LABEL_AGENCIES: tuple[tuple[str, str], ...] = ((r"express\s+photo", "The Indian Express"),)
+
+# A label that makes the picture a pool picture.
+POOL_LABEL_RE = re.compile(r"^(?:©\s*)?pool\s+photo", re.IGNORECASE)
+
+# Whole segments that are markers, not names: they set a flag or mean nothing.
+HANDOUT_WORDS = frozenset({"handout", "handout photo", "handout picture", "handout image"})
+POOL_WORDS = frozenset({"pool", "pool photo", "pool picture", "pool image", "photo pool"})
+NOISE_WORDS = frozenset(
+    {
+        "stringer",
+        "str",
+        "file",
+        "file photo",
+        "file picture",
+        "file image",
+        "photo",
+        "photos",
+        "foto",
+        "photograph",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "staff",
+        "various sources",
+        "the authors",
+        "authors",
+        "the author",
+        "author",
+        "unknown",
+        "anonymous",
+        "ho",
+        "afp ho",
+        "archive",
+        "archives",
+        "courtesy",
+        "illustration",
+        "video",
+        "screenshot",
+        "screen grab",
+        "video grab",
+        "social media",
+        "via social media",
+        "x",
+        "twitter",
+        "instagram",
+        "supplied",
+        "photo illustration",
+        "photo-illustration",
+        "handout photo",
+        "reader submitted",
+    }
+)
+
+# Words that mark a segment as a body rather than a person.
+ORGANIZATION_WORDS = frozenset(
+    """
+    ministry ministerio ministère ministerium government gov govt office press service services
+    presidential presidency president's kremlin white house department dept authority authorities
+    council agency agencia agence agentur army navy forces force military police command
+    university institute institution foundation museum archive archives library collection
+    company co inc ltd llc corp corporation group holdings association federation union
+    committee commission embassy parliament court tribunal hospital zoo party club team
+    network channel tv radio broadcasting studio studios news newspaper media pictures images
+    photos foto fotos photo press wire service times post herald journal tribune gazette
+    chronicle guardian telegraph observer independent express mirror mail standard monitor
+    insider business daily weekly magazine today world international national global
+    spiegel zeitung correspondent observatory nasa esa space program programme project
+    municipality city region regional province provincial state administration governor
+    center centre society trust fund bank aquarium stadium church diocese school college
+    organization organisation org host various family estate handout technologies technology
+    systems labs laboratory solutions industries airlines motors energy
+    """.split()
+)
+
+# Bodies that are not media: when a credit names only these, there is no agency.
+NON_MEDIA_WORDS = frozenset(
+    """
+    ministry ministerio ministère ministerium government gov govt office presidential presidency
+    kremlin department dept authority authorities council army navy forces force military police
+    command university institute institution foundation museum library company inc ltd llc corp
+    corporation holdings association federation committee commission embassy parliament court
+    tribunal hospital zoo party club team family estate municipality region regional province
+    provincial state administration governor center centre society trust fund bank aquarium
+    church diocese school college organization organisation nasa esa observatory host space
+    technologies technology systems labs laboratory solutions industries airlines motors energy
+    """.split()
+)
+
+# Name particles that may be lower case inside a person's name.
+NAME_PARTICLES = frozenset(
+    "al el de da di do dos das du del della der den van von ter ten le la bin ibn abu y e st "
+    "dal dei degli".split()
+)
+HONORIFICS_RE = re.compile(
+    r"^(?:dr|mr|mrs|ms|prof|sir|dame|rev|fr|sgt|lt|capt|col|gen|maj)\.?\s+", re.IGNORECASE
+)
+
+# Tokens inside a segment that make it a body even without a keyword: acronyms of offices.
+ORGANIZATION_ACRONYMS = frozenset(
+    "TV GPO KCNA KCTV BBC CNN NBC CBS ABC UN US UK EU NATO IDF IOC FIFA UEFA NHS FBI CIA "
+    "WHO SPA IRNA SANA WAM MENA PTI ANI APA AA IRIB CCTV NHK KBS MBC SBS RT".split()
+)
+
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|['’.-])*", re.UNICODE)
