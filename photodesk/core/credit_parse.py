@@ -95,8 +95,9 @@ def _split_for(text: str) -> tuple[str, str | None, bool]:
 
 def _distributor(chain: list[Slot], has_person: bool) -> int | None:
     """Index of the slot that distributes the picture when no ``via`` names one."""
-    if len(chain) > 1 and chain[0].kind is Kind.AGENCY and _is_prefix_agency(chain[0].text):
-        return 0
+    person_follows = any(s.kind is Kind.PERSON for s in chain[1:])
+    if chain and person_follows and _is_prefix_agency(chain[0].text):
+        return 0  # ``REUTERS/Name``, ``AP Photo/Name``: the prefix distributes
     for index in range(len(chain) - 1, -1, -1):
         slot = chain[index]
         if slot.kind is Kind.AGENCY:

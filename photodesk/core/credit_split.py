@@ -75,7 +75,7 @@ def split_credit(text: str) -> CaptionSplit:
         found = finder(core, len(lines) > 1)
         if found is not None:
             start, credit = found
-            kept = core[:start] + (" " + trailer.group().strip() if trailer else "")
+            kept = core[:start].rstrip() + (" " + trailer.group().strip() if trailer else "")
             return CaptionSplit(_clean_caption("\n".join([*lines[:-1], kept])), credit)
     if len(lines) > 1:
         first = _trim(lines[0])

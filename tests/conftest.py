@@ -1,0 +1,18 @@
+"""Shared fixtures: where ../shared is, and a clear skip where it is missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DIR = REPO_ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` beside the checkout: always there in CI, maybe not on a laptop."""
+    if not (SHARED_DIR / "README.md").is_file():
+        pytest.skip(f"../shared is not beside the checkout (looked in {SHARED_DIR})")
+    return SHARED_DIR

@@ -1,0 +1,219 @@
+"""Credit layouts beyond the dev set, and the decoys that must never read as credits.
+
+Each row: caption text, the credit as printed (None for no credit), creators, organizations,
+agency, and the flags that are set (h=handout, p=pool, v=via).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from photodesk.core.captions import caption_from_text
+
+CREDITED = [
+    (
+        "A man walks. (AP Photo/Evan Vucci, File)",
+        "AP Photo/Evan Vucci, File",
+        ["Evan Vucci"],
+        [],
+        "AP",
+        "",
+    ),
+    (
+        "Biden speaks. (AP Photo/Alex Brandon, Pool)",
+        "AP Photo/Alex Brandon, Pool",
+        ["Alex Brandon"],
+        [],
+        "AP",
+        "p",
+    ),
+    (
+        "Trump waves. REUTERS/Kevin Lamarque/File Photo",
+        "REUTERS/Kevin Lamarque/File Photo",
+        ["Kevin Lamarque"],
+        [],
+        "Reuters",
+        "",
+    ),
+    (
+        "A soldier. (Photo by SAUL LOEB/AFP via Getty Images)",
+        "Photo by SAUL LOEB/AFP via Getty Images",
+        ["SAUL LOEB"],
+        ["AFP"],
+        "Getty Images",
+        "v",
+    ),
+    (
+        "Putin speaks.\nCredit...Doug Mills/The New York Times",
+        "Credit...Doug Mills/The New York Times",
+        ["Doug Mills"],
+        [],
+        "The New York Times",
+        "",
+    ),
+    (
+        "Zelensky. UKRAINIAN PRESIDENTIAL PRESS SERVICE/HANDOUT VIA REUTERS",
+        "UKRAINIAN PRESIDENTIAL PRESS SERVICE/HANDOUT VIA REUTERS",
+        [],
+        ["UKRAINIAN PRESIDENTIAL PRESS SERVICE"],
+        "Reuters",
+        "hv",
+    ),
+    ("Seoul. (Ahn Young-joon/AP)", "Ahn Young-joon/AP", ["Ahn Young-joon"], [], "AP", ""),
+    (
+        "Kim. (Photo by STR / KCNA VIA KNS / AFP)",
+        "Photo by STR / KCNA VIA KNS / AFP",
+        [],
+        ["KCNA", "KNS"],
+        "AFP",
+        "v",
+    ),
+    (
+        "Putin. (Photo by Gavriil GRIGOROV / POOL / AFP)",
+        "Photo by Gavriil GRIGOROV / POOL / AFP",
+        ["Gavriil GRIGOROV"],
+        [],
+        "AFP",
+        "p",
+    ),
+    (
+        "Tokyo. (The Yomiuri Shimbun via AP Images)",
+        "The Yomiuri Shimbun via AP Images",
+        [],
+        ["The Yomiuri Shimbun"],
+        "AP",
+        "v",
+    ),
+    ("Kyiv. File photo: Reuters", "File photo: Reuters", [], [], "Reuters", ""),
+    ("Berlin. Bild: Kay Nietfeld/dpa", "Bild: Kay Nietfeld/dpa", ["Kay Nietfeld"], [], "dpa", ""),
+    ("Earth. Photo courtesy of NASA", "Photo courtesy of NASA", [], ["NASA"], None, ""),
+    (
+        "Biden in Warsaw.\nJONATHAN ERNST/REUTERS",
+        "JONATHAN ERNST/REUTERS",
+        ["JONATHAN ERNST"],
+        [],
+        "Reuters",
+        "",
+    ),
+    (
+        "Biden in Warsaw. [Jonathan Ernst/Reuters]",
+        "Jonathan Ernst/Reuters",
+        ["Jonathan Ernst"],
+        [],
+        "Reuters",
+        "",
+    ),
+    (
+        "Biden in Warsaw — Jonathan Ernst/Reuters",
+        "Jonathan Ernst/Reuters",
+        ["Jonathan Ernst"],
+        [],
+        "Reuters",
+        "",
+    ),
+    (
+        "Photo: Jonathan Ernst/Reuters\nBiden speaks in Warsaw.",
+        "Photo: Jonathan Ernst/Reuters",
+        ["Jonathan Ernst"],
+        [],
+        "Reuters",
+        "",
+    ),
+    (
+        "Smoke rises. (Satellite image ©2023 Maxar Technologies via AP)",
+        "Satellite image ©2023 Maxar Technologies via AP",
+        [],
+        ["Maxar Technologies"],
+        "AP",
+        "v",
+    ),
+    ("Mr X, left. © AFP 2023", "© AFP 2023", [], [], "AFP", ""),
+    (
+        "Pope Francis waves. Vatican Media/Handout via REUTERS",
+        "Vatican Media/Handout via REUTERS",
+        [],
+        ["Vatican Media"],
+        "Reuters",
+        "hv",
+    ),
+    (
+        "Crowds gather. Russian Defence Ministry/Handout via REUTERS ATTENTION EDITORS - "
+        "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+        "Russian Defence Ministry/Handout via REUTERS",
+        [],
+        ["Russian Defence Ministry"],
+        "Reuters",
+        "hv",
+    ),
+    (
+        "Kim waves. (Photo by Handout / Government of Primorsky region / AFP)",
+        "Photo by Handout / Government of Primorsky region / AFP",
+        [],
+        ["Government of Primorsky region"],
+        "AFP",
+        "h",
+    ),
+]
+
+NOT_CREDITED = [
+    "KYIV, Ukraine (AP) — Russia launched drones overnight.",
+    "Leaders pose. (2nd L)",
+    "Leaders pose in Paris (L-R)",
+    "Leaders pose. (Photo illustration)",
+    "He said so. —AFP",
+    "He said so. -- Reuters",
+    "(Reporting by Polina Devitt; Editing by Christian Lowe)",
+    "Russian President Vladimir Putin (left) and Turkish President Erdogan (file photo)",
+    "Ted Cruz (R-Tex.) and Mike Enzi (R-Wyo.) on Capitol Hill.",
+    "The road is 8,000 kilometers (5,000 miles) long.",
+    "TOKYO, September 18. /TASS/. Kim thanked Putin for hospitality.",
+    "Video of the incident was shot by an AP colleague. (Jan. 7)",
+    "Protesters marched (RUSSIA OUT)",
+    "Biden in Warsaw.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "creators", "organizations", "agency", "flags"), CREDITED
+)
+def test_credit_found_and_understood(
+    text: str,
+    printed: str,
+    creators: list[str],
+    organizations: list[str],
+    agency: str | None,
+    flags: str,
+) -> None:
+    credit = caption_from_text(text).credit
+    assert credit is not None, text
+    assert credit.text == printed
+    assert list(credit.creators) == creators
+    assert list(credit.organizations) == organizations
+    assert credit.agency == agency
+    assert (credit.handout, credit.pool, credit.via) == ("h" in flags, "p" in flags, "v" in flags)
+
+
+@pytest.mark.parametrize("text", NOT_CREDITED)
+def test_decoys_are_not_credits(text: str) -> None:
+    draft = caption_from_text(text)
+    assert draft.credit is None
+    assert draft.caption == text.strip()
+
+
+def test_caption_keeps_restrictions_that_follow_the_credit() -> None:
+    draft = caption_from_text("A tank. REUTERS/Stringer NO RESALES. NO ARCHIVES.")
+    assert draft.credit is not None and draft.credit.text == "REUTERS/Stringer"
+    assert draft.caption == "A tank. NO RESALES. NO ARCHIVES."
+
+
+def test_cms_byline_glued_after_the_credit_is_dropped() -> None:
+    draft = caption_from_text("Netanyahu speaks. (Jim Hollander/Pool via AP) Jim Hollander AP")
+    assert draft.credit is not None and draft.credit.text == "Jim Hollander/Pool via AP"
+    assert draft.caption == "Netanyahu speaks."
+
+
+def test_credit_before_caption_on_its_own_line() -> None:
+    draft = caption_from_text("Matthias Balk, dpa via AP\nThe wreckage of a bus on the A9.")
+    assert draft.credit is not None and draft.credit.agency == "AP"
+    assert draft.caption == "The wreckage of a bus on the A9."
