@@ -17,7 +17,10 @@ LABELS: tuple[str, ...] = (
     r"photo(?:graph)?\s+illustration\s+by\s*:?",
     r"photo(?:graph)?\s+courtesy\s+of\s*:?",
     r"photo(?:graph)?s?\s+courtesy\s*:?",
-    r"photo(?:graph)?s?\s+by\s*:?",
+    r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustration|graphic|video)\s+by\s*:?",
+    r"image\s+source\s*[,:]",
+    r"file\s*:",
+    r"photography\s*:",
     r"photo(?:graph)?s?\s+credits?\s*:",
     r"image\s+credits?\s*:",
     r"credits?\s*(?:\.{2,}|…)\s*",
@@ -28,6 +31,7 @@ LABELS: tuple[str, ...] = (
     r"image\s+courtesy\s+of\s*:?",
     r"courtesy\s+of\s*:?",
     r"courtesy\s*:",
+    r"courtesy\s+(?=(?-i:[A-Z]))",
     r"credits?\s*:",
     r"photo(?:graph|grapher)?s?\s*:",
     r"pictures?\s*:",
@@ -36,6 +40,8 @@ LABELS: tuple[str, ...] = (
     r"illustration\s*:",
     r"video\s*:",
     r"fot[oóò](?:grafía|grafia|graf)?\s*:",
+    r"fot[oóò]\s+(?:di|de|von|by)\s+",
+    r"фото\s*:",
     r"bild\s*:",
     r"cr[ée]dit(?:o)?\s+photo\s*:",
     r"cr[ée]dit[oó]?\s*:",
@@ -100,6 +106,10 @@ NOISE_WORDS = frozenset(
         "photo-illustration",
         "handout photo",
         "reader submitted",
+        "staff photographer",
+        "staff photo",
+        "contributed",
+        "submitted",
     }
 )
 
@@ -120,7 +130,7 @@ ORGANIZATION_WORDS = frozenset(
     municipality city region regional province provincial state administration governor
     center centre society trust fund bank aquarium stadium church diocese school college
     organization organisation org host various family estate handout technologies technology
-    systems labs laboratory solutions industries airlines motors energy
+    systems labs laboratory solutions industries airlines motors energy photographer
     """.split()
 )
 
@@ -154,3 +164,9 @@ ORGANIZATION_ACRONYMS = frozenset(
 )
 
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|['’.-])*", re.UNICODE)
+
+# Acronyms of bodies that are sources, never distributors (government press offices, armies).
+NON_MEDIA_ACRONYMS = frozenset(
+    "GPO IDF NASA ESA UN UNICEF UNHCR UNRWA WHO NATO FBI CIA DoD IAEA ICRC EU NOAA USGS JAXA "
+    "MoD MOD DVIDS".split()
+)

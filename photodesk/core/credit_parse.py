@@ -25,6 +25,7 @@ from photodesk.core.credit_segments import (
     classify,
     is_media_body,
     is_non_media_body,
+    looks_like_person,
     split_trailing_agency,
 )
 from photodesk.core.types import Credit
@@ -89,6 +90,8 @@ def _split_for(text: str) -> tuple[str, str | None, bool]:
     if left_chain and left_chain[-1].kind is Kind.AGENCY:
         return left, right, True
     if find_agency(right) is not None or is_media_body(right):
+        return left, right, False
+    if looks_like_person(left.strip()) and right[:1].isupper():  # ``Jane Doe for NPR``
         return left, right, False
     return text, None, False
 

@@ -16,6 +16,7 @@ from photodesk.core.credit_lexicon import (
     HONORIFICS_RE,
     NAME_PARTICLES,
     NOISE_WORDS,
+    NON_MEDIA_ACRONYMS,
     NON_MEDIA_WORDS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_WORDS,
@@ -42,7 +43,9 @@ class Slot:
     pool: bool = False
 
 
-_TRAILING_LABEL_RE = re.compile(r"\s+(?:photo(?:graph)?s?|pictures?)$", re.IGNORECASE)
+_TRAILING_LABEL_RE = re.compile(
+    r"\s+(?:file\s+)?(?:photo(?:graph)?s?|pictures?|file)$", re.IGNORECASE
+)
 _LEADING_YEAR_RE = re.compile(r"^(?:©\s*)?(?:19|20)\d\d\s+")
 _TRAILING_YEAR_RE = re.compile(r"\s+(?:©\s*)?(?:19|20)\d\d$")
 _INNER_COPYRIGHT_RE = re.compile(r"\s*©\s*(?:(?:19|20)\d\d)?\s*")
@@ -95,7 +98,7 @@ def is_media_body(text: str) -> bool:
 
 
 def is_non_media_body(text: str) -> bool:
-    return has_word(text, NON_MEDIA_WORDS)
+    return has_word(text, NON_MEDIA_WORDS) or any(t in NON_MEDIA_ACRONYMS for t in text.split())
 
 
 def clean_slot(text: str) -> str:

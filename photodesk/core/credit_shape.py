@@ -43,6 +43,7 @@ _SENTENCE_END_RE = re.compile(r"([^\W\d_]{3,}|[a-z]{2}|\d+)[.!?]\s")
 _ABBREVIATIONS = frozenset("inc ltd corp bros intl dept govt assn".split())
 _NUMBER_TOKEN_RE = re.compile(r"(?:^|\s)\d[\d.,]*(?:\s|$)")
 _MAX_TOKENS = 14
+_MAX_SHORT_CHAIN = 8
 _MAX_LOWER = 3
 _SEPARATOR_RE = re.compile(r"/|,\s|\s[-–—]\s|—|\bvia\b|\bfor\b|:", re.IGNORECASE)
 _TRAILING_LABEL_WORD_RE = re.compile(r"\b(?:photo(?:graph)?|handout)$", re.IGNORECASE)
@@ -107,9 +108,9 @@ def is_credit(candidate: str, context: Context) -> bool:
 
 
 def _trailing_credit(candidate: str, body: str, credit: Credit) -> bool:
-    """An unbracketed sentence end must name an agency and be shaped like a credit."""
+    """An unbracketed sentence end must name an agency, or be a short ``Name/Body`` chain."""
     if credit.agency is None:
-        return False
+        return bool(credit.creators) and "/" in body and len(body.split()) <= _MAX_SHORT_CHAIN
     if not credit.creators and not credit.organizations:  # a bare ``Reuters`` or ``© AFP``
         return True
     return bool(_SEPARATOR_RE.search(body)) or credit.via or bool(credit.creators)

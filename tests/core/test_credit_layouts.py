@@ -155,7 +155,38 @@ CREDITED = [
     ),
 ]
 
+# Outlets and languages beyond the dev set.
+CREDITED += [
+    ("Kyiv.\nImage source, Getty Images", "Image source, Getty Images", [], [], "Getty Images", ""),
+    ("Kyiv. [File: Jane Doe/Reuters]", "File: Jane Doe/Reuters", ["Jane Doe"], [], "Reuters", ""),
+    (
+        "Kyiv. PHOTO: JANE DOE/AGENCE FRANCE-PRESSE/GETTY IMAGES",
+        "PHOTO: JANE DOE/AGENCE FRANCE-PRESSE/GETTY IMAGES",
+        ["JANE DOE"],
+        ["AGENCE FRANCE-PRESSE"],
+        "Getty Images",
+        "",
+    ),
+    ("Kyiv. Фото: ТАСС", "Фото: ТАСС", [], [], "ТАСС", ""),
+    ("Kyiv. Foto di Jane Doe", "Foto di Jane Doe", ["Jane Doe"], [], None, ""),
+    ("Kyiv. Jane Doe for NPR", "Jane Doe for NPR", ["Jane Doe"], [], "NPR", ""),
+    ("Kyiv. (AP file photo)", "AP file photo", [], [], "AP", ""),
+    ("Kyiv. © AFP - Jane Doe", "© AFP - Jane Doe", ["Jane Doe"], [], "AFP", ""),
+    ("Netanyahu speaks. Haim Zach/GPO", "Haim Zach/GPO", ["Haim Zach"], ["GPO"], None, ""),
+    (
+        "Kyiv. Photo by Jane Doe/SOPA Images/LightRocket via Getty Images",
+        "Photo by Jane Doe/SOPA Images/LightRocket via Getty Images",
+        ["Jane Doe"],
+        ["SOPA Images", "LightRocket"],
+        "Getty Images",
+        "v",
+    ),
+    ("Kyiv. (KCNA/via REUTERS)", "KCNA/via REUTERS", [], ["KCNA"], "Reuters", "v"),
+    ("Kyiv. Copyright Jane Doe/AP", "Copyright Jane Doe/AP", ["Jane Doe"], [], "AP", ""),
+]
+
 NOT_CREDITED = [
+    "Parents for the Climate protest in Tel Aviv.",
     "KYIV, Ukraine (AP) — Russia launched drones overnight.",
     "Leaders pose. (2nd L)",
     "Leaders pose in Paris (L-R)",
