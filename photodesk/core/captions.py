@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from photodesk.core.credit_parse import parse_credit
 from photodesk.core.credit_split import split_credit, strip_credit_brackets
-from photodesk.core.types import CaptionDraft
+from photodesk.core.types import CaptionDraft, Credit
 
 
 def caption_from_text(text: str, image: str | None = None) -> CaptionDraft:
@@ -23,12 +23,23 @@ def caption_from_parts(
 ) -> CaptionDraft:
     """A caption and a credit that the page prints in separate elements.
 
-    The caption text may still carry a credit of its own (a figcaption that repeats it); the
-    separate element wins because it is the one the page marks up as the credit.
+    The separate element is what the page marks up as the credit, so it wins, except where it
+    only names the agency that the caption's own credit names in more detail (ninjs
+    ``creditline: "ASSOCIATED PRESS"`` beside a caption ending ``(DHA via AP, File)``).
     """
     credit_text = strip_credit_brackets(credit_text or "")
-    if not credit_text:
-        return caption_from_text(caption, image)
     split = split_credit(caption)
-    body = split.caption if split.credit else caption.strip()
-    return CaptionDraft(caption=body, credit=parse_credit(credit_text), image=image)
+    inline = parse_credit(split.credit) if split.credit else None
+    body = split.caption if inline else caption.strip()
+    if not credit_text:
+        return CaptionDraft(caption=body, credit=inline, image=image)
+    separate = parse_credit(credit_text)
+    return CaptionDraft(caption=body, credit=_richer(separate, inline), image=image)
+
+
+def _richer(separate: Credit, inline: Credit | None) -> Credit:
+    if inline is None or separate.creators or separate.organizations:
+        return separate
+    if separate.agency in (None, inline.agency):
+        return inline
+    return separate
