@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from photodesk.cli.credit_cmd import credit_record
 from photodesk.core.captions import caption_from_text
 
 FIELDS = ("credit", "creators", "organizations", "agency", "handout", "pool", "via")
@@ -37,27 +38,8 @@ class Report:
 
 
 def predicted(text: str) -> dict[str, object]:
-    draft = caption_from_text(text)
-    credit = draft.credit
-    if credit is None:
-        return {
-            "credit": None,
-            "creators": [],
-            "organizations": [],
-            "agency": None,
-            "handout": False,
-            "pool": False,
-            "via": False,
-        }
-    return {
-        "credit": credit.text,
-        "creators": list(credit.creators),
-        "organizations": list(credit.organizations),
-        "agency": credit.agency,
-        "handout": credit.handout,
-        "pool": credit.pool,
-        "via": credit.via,
-    }
+    """What ``photodesk credit --json`` says of ``text``: the same record the CLI prints."""
+    return credit_record(caption_from_text(text))
 
 
 def evaluate(path: Path) -> Report:
