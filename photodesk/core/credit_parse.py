@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from photodesk.core.agencies import find_agency
 from photodesk.core.credit_lexicon import COPYRIGHT_RE, LABEL_AGENCIES, LABEL_RE, POOL_LABEL_RE
@@ -124,8 +125,13 @@ def _unknown_body_distributes(slot: Slot, index: int, chain: list[Slot], has_per
     return has_person and person_before and index == len(chain) - 1
 
 
+@lru_cache(maxsize=8192)
 def parse_credit(text: str) -> Credit:
-    """Parse a credit line as printed (labels kept, brackets already removed)."""
+    """Parse a credit line as printed (labels kept, brackets already removed).
+
+    Memoised: it is pure, its result immutable, and desks repeat the same credits thousands of
+    times (the splitter also asks about a candidate before the caller parses it).
+    """
     printed = " ".join(text.split())
     body, pool, agency = strip_labels(printed[:_MAX_CREDIT_CHARS])
     sources, distributor_text = _split_via(body)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from photodesk.core.agencies import agency_name, find_agency
 from photodesk.core.credit_lexicon import (
@@ -115,6 +116,7 @@ def _ends_with_initial(text: str) -> bool:
     return bool(_INITIAL_RE.match(last)) and len(text.split()) > 1
 
 
+@lru_cache(maxsize=8192)
 def classify(text: str) -> Slot:
     """What one slot of a credit is."""
     text = clean_slot(text)

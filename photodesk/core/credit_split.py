@@ -144,7 +144,8 @@ def _is_byline_glue(glue: str, credit: str) -> bool:
 
 def _labelled(line: str, multiline: bool) -> tuple[int, str] | None:
     """``… Photograph: Name/Agency``: the last label on the line that starts a credit."""
-    for match in reversed(list(LABEL_RE.finditer(line))):
+    offset = max(0, len(line) - _MAX_CREDIT_CHARS - 20)  # a credit is short: search the tail
+    for match in reversed(list(LABEL_RE.finditer(line, offset))):
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
         if start > 0 and line[start - 1].isalnum():
             continue
