@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,13 @@ SHARED_DIR = REPO_ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """``../shared`` beside the checkout: always there in CI, maybe not on a laptop."""
+    """``../shared`` beside the checkout: always there in CI, maybe not on a laptop.
+
+    Under CI a missing ../shared is a failure, so that conformance tests cannot silently vanish.
+    """
     if not (SHARED_DIR / "README.md").is_file():
-        pytest.skip(f"../shared is not beside the checkout (looked in {SHARED_DIR})")
+        reason = f"../shared is not beside the checkout (looked in {SHARED_DIR})"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
     return SHARED_DIR

@@ -18,7 +18,6 @@ from photodesk.cli.main import cli
 from tests.articles import wire
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO / ".." / "shared"
 SEED = "000_7100e35f6f55d0cb.txt"
 SEED_CAPTIONS = [
     (
@@ -67,10 +66,8 @@ def extract_json(path: Path | str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def seed_path() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip(f"../shared is not beside the repository (looked for {SHARED.resolve()})")
-    return SHARED / "seeds" / SEED
+def seed_path(shared_dir: Path) -> Path:
+    return shared_dir / "seeds" / SEED
 
 
 def test_seed_acceptance(seed_path):
