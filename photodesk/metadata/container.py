@@ -1,0 +1,36 @@
+"""What a container parser hands on: the raw metadata blocks of one file, still undecoded.
+
+Each format's parser (JPEG, TIFF, PNG, WebP, HEIC/AVIF, PSD) finds where the blocks are and
+nothing more; decoding EXIF, IIM and XMP is shared by all formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class UnreadableImage(Exception):
+    """A file photodesk cannot read at all (not an image, truncated header, hostile structure).
+
+    The message is a short reason without the path; the caller names the file.
+    """
+
+
+@dataclass(slots=True)
+class RawMetadata:
+    """The undecoded metadata blocks of one file.
+
+    ``exif`` is TIFF-structured bytes (starting ``II*\\0`` or ``MM\\0*``); ``iim`` the IPTC-IIM
+    datasets (already taken out of the Photoshop IRB); ``xmp`` the XMP packet (extended XMP
+    joined in). ``image_data`` lists the (offset, length) ranges of the compressed image data, so
+    that a fingerprint and the write-back check can hash the picture without its metadata.
+    """
+
+    format: str
+    width: int | None = None
+    height: int | None = None
+    exif: bytes | None = None
+    iim: bytes | None = None
+    xmp: bytes | None = None
+    image_data: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
