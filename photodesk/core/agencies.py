@@ -3,110 +3,117 @@
 Credits name the same agency a dozen ways (``AP Photo``, ``The Associated Press``, ``AP Images``).
 Keeping them in one table means a new alias is a data change, not a new branch in the parser,
 and the check's did-you-mean (PD105) and the house-style formatter read the same facts.
+
+One row an agency: ``canonical | flags | aliases; … | labels``. Flags: ``prefix`` for agencies
+that print their name first (``REUTERS/Name``, ``AP Photo/Name``, ``Xinhua/Name``), which makes
+them the distributor even when other bodies follow; ``printed`` for outlets reported as printed,
+because only the agencies in LABELING.md (../shared/credits) have an agreed canonical spelling.
+``labels`` are credit labels that name the outlet without naming it (``Express photo by``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
+
+_TABLE = """
+AP                 | prefix  | AP; AP Photo; AP Photos; AP Images; Associated Press; The Associated Press; AP Newsroom |
+AFP                |         | AFP; AFP Photo; AFP Photos; Agence France-Presse; Agence France Presse; AFP Images |
+Reuters            | prefix  | Reuters; Reuters Photo; Reuters Pictures; Thomson Reuters; Reuters TV |
+Getty Images       |         | Getty Images; Getty; Getty Images News |
+WireImage          | printed | WireImage |
+FilmMagic          | printed | FilmMagic |
+EPA                | prefix  | EPA; European Pressphoto Agency; EPA Images; EPA Photo |
+EPA-EFE            | prefix  | EPA-EFE; EPA EFE; EPA/EFE |
+Xinhua             | prefix  | Xinhua; Xinhua News Agency; Xinhua Photo; 新华社 |
+Yonhap             |         | Yonhap; Yonhap News Agency; Yonhap News; Yonhap Photo; 연합뉴스 |
+Bloomberg          |         | Bloomberg; Bloomberg News; Bloomberg Photo |
+Sputnik            |         | Sputnik; Szputnyik; Sputnik News; Спутник |
+ZUMA Press         |         | ZUMA Press; ZUMA; ZUMA Wire; ZUMA Press Wire; Zuma Press |
+PA                 |         | PA; PA Wire; PA Images; PA Media; Press Association |
+The New York Times |         | The New York Times; New York Times; NYT |
+The Indian Express | printed | The Indian Express; Indian Express | express\\s+photo
+dpa                | printed | dpa; Deutsche Presse-Agentur; picture-alliance; picture alliance |
+EFE                | prefix printed | EFE; Agencia EFE |
+ANSA               | prefix printed | ANSA |
+Kyodo              | printed | Kyodo; Kyodo News |
+Jiji Press         | printed | Jiji Press; Jiji |
+TASS               | printed | TASS; ITAR-TASS; ТАСС |
+RIA Novosti        | printed | RIA Novosti; RIA; РИА Новости |
+Ukrinform          | printed | Ukrinform |
+Anadolu            | printed | Anadolu; Anadolu Agency; Anadolu Images; AA |
+KCNA               | printed | KCNA; Korean Central News Agency |
+PTI                | printed | PTI; Press Trust of India |
+ANI                | printed | ANI |
+IANS               | printed | IANS |
+Antara             | printed | Antara; Antara Foto |
+Bernama            | printed | Bernama |
+ANP                | printed | ANP |
+Belga              | printed | Belga |
+Keystone           | printed | Keystone; Keystone-SDA |
+NurPhoto           | printed | NurPhoto |
+SOPA Images        | printed | SOPA Images |
+LightRocket        | printed | LightRocket |
+Shutterstock       | printed | Shutterstock; REX/Shutterstock; Rex Features |
+Alamy              | printed | Alamy; Alamy Stock Photo; Alamy Live News |
+iStock             | printed | iStock; iStockphoto; Getty Images/iStockphoto |
+Imago              | printed | Imago; IMAGO |
+Sipa               | printed | Sipa; SIPA; Sipa USA; Sipa Press |
+ABACA              | printed | ABACA; Abaca Press |
+Ritzau Scanpix     | printed | Ritzau Scanpix; NTB; TT News Agency |
+Redux              | printed | Redux |
+Polaris            | printed | Polaris |
+Flash90            | printed | Flash90 |
+Global Images Ukraine | printed | Global Images Ukraine |
+Unsplash           | printed | Unsplash |
+Wikimedia Commons  | printed | Wikimedia Commons; Wikimedia |
+BBC                | printed | BBC; BBC News |
+CNN                | printed | CNN |
+Al Jazeera         | printed | Al Jazeera |
+Le Monde           | printed | Le Monde |
+El País            | printed | El País; El Pais |
+Le Figaro          | printed | Le Figaro |
+Middle East Eye    | printed | Middle East Eye |
+Asahi Shimbun      | printed | Asahi Shimbun; The Asahi Shimbun |
+Yomiuri Shimbun    | printed | Yomiuri Shimbun; The Yomiuri Shimbun |
+Hindustan Times    | printed | Hindustan Times; HT |
+The Times of India | printed | The Times of India; Times of India; TOI |
+The Hindu          | printed | The Hindu |
+The Washington Post | printed | The Washington Post; Washington Post |
+The Guardian       | printed | The Guardian |
+CQ Roll Call       | printed | CQ Roll Call |
+Bay Area News Group | printed | Bay Area News Group |
+"""
 
 
 @dataclass(frozen=True, slots=True)
 class Agency:
-    """A distributor of pictures.
-
-    ``canonical`` is what the parser reports. ``keep_printed`` agencies are known to be media
-    (so the parser can tell them from people and press offices) but are reported as printed,
-    because only the agencies in LABELING.md have an agreed canonical spelling.
-    ``prefix`` agencies put their name first (``REUTERS/Name``, ``AP Photo/Name``), which makes
-    them the distributor even when other bodies follow.
-    """
+    """A distributor of pictures (see the module docstring for the flags)."""
 
     canonical: str
     aliases: tuple[str, ...]
     prefix: bool = False
     keep_printed: bool = False
+    labels: tuple[str, ...] = ()
 
 
-AGENCIES: tuple[Agency, ...] = (
-    Agency(
-        "AP",
-        (
-            "AP",
-            "AP Photo",
-            "AP Photos",
-            "AP Images",
-            "Associated Press",
-            "The Associated Press",
-            "AP Newsroom",
-        ),
-        prefix=True,
-    ),
-    Agency(
-        "AFP",
-        (
-            "AFP",
-            "AFP Photo",
-            "AFP Photos",
-            "Agence France-Presse",
-            "Agence France Presse",
-            "AFP Images",
-        ),
-    ),
-    Agency(
-        "Reuters", ("Reuters", "Reuters Photo", "Reuters Pictures", "Thomson Reuters"), prefix=True
-    ),
-    Agency("Getty Images", ("Getty Images", "Getty", "Getty Images News")),
-    Agency("EPA", ("EPA", "European Pressphoto Agency", "EPA Images", "EPA Photo"), prefix=True),
-    Agency("EPA-EFE", ("EPA-EFE", "EPA EFE", "EPA/EFE"), prefix=True),
-    Agency("Xinhua", ("Xinhua", "Xinhua News Agency", "Xinhua Photo"), prefix=True),
-    Agency("Yonhap", ("Yonhap", "Yonhap News Agency", "Yonhap News", "Yonhap Photo")),
-    Agency("Bloomberg", ("Bloomberg", "Bloomberg News", "Bloomberg Photo")),
-    Agency("Sputnik", ("Sputnik", "Szputnyik", "Sputnik News", "Спутник")),
-    Agency("ZUMA Press", ("ZUMA Press", "ZUMA", "ZUMA Wire", "ZUMA Press Wire", "Zuma Press")),
-    Agency("PA", ("PA", "PA Wire", "PA Images", "PA Media", "Press Association")),
-    Agency("The New York Times", ("The New York Times", "New York Times", "NYT")),
-    # Known media, reported as printed.
-    Agency(
-        "dpa",
-        ("dpa", "Deutsche Presse-Agentur", "picture-alliance", "picture alliance"),
-        keep_printed=True,
-    ),
-    Agency("Kyodo", ("Kyodo", "Kyodo News"), keep_printed=True),
-    Agency("TASS", ("TASS", "ITAR-TASS", "ТАСС"), keep_printed=True),
-    Agency("ANSA", ("ANSA",), keep_printed=True),
-    Agency("EFE", ("EFE",), keep_printed=True),
-    Agency("Anadolu", ("Anadolu", "Anadolu Agency", "Anadolu Images"), keep_printed=True),
-    Agency("NurPhoto", ("NurPhoto",), keep_printed=True),
-    Agency("SOPA Images", ("SOPA Images",), keep_printed=True),
-    Agency("Shutterstock", ("Shutterstock", "REX/Shutterstock", "Rex Features"), keep_printed=True),
-    Agency("Alamy", ("Alamy", "Alamy Stock Photo"), keep_printed=True),
-    Agency("Flash90", ("Flash90",), keep_printed=True),
-    Agency("RIA Novosti", ("RIA Novosti", "RIA", "РИА Новости"), keep_printed=True),
-    Agency("iStock", ("iStock", "iStockphoto", "Getty Images/iStockphoto"), keep_printed=True),
-    Agency("Unsplash", ("Unsplash",), keep_printed=True),
-    Agency("Wikimedia Commons", ("Wikimedia Commons", "Wikimedia"), keep_printed=True),
-    Agency("Global Images Ukraine", ("Global Images Ukraine",), keep_printed=True),
-    Agency("PTI", ("PTI", "Press Trust of India"), keep_printed=True),
-    Agency("ANI", ("ANI",), keep_printed=True),
-    Agency("Alamy Live News", ("Alamy Live News",), keep_printed=True),
-    Agency("LightRocket", ("LightRocket",), keep_printed=True),
-    Agency("KCNA", ("KCNA", "Korean Central News Agency"), keep_printed=True),
-    Agency("ANP", ("ANP",), keep_printed=True),
-    Agency("Keystone", ("Keystone",), keep_printed=True),
-    Agency("Redux", ("Redux",), keep_printed=True),
-    Agency("Polaris", ("Polaris",), keep_printed=True),
-    Agency("Imago", ("Imago", "IMAGO"), keep_printed=True),
-    Agency("Sipa", ("Sipa", "SIPA", "Sipa USA", "Sipa Press"), keep_printed=True),
-    Agency("ABACA", ("ABACA", "Abaca Press"), keep_printed=True),
-    Agency("Ritzau Scanpix", ("Ritzau Scanpix", "NTB", "TT News Agency"), keep_printed=True),
-    Agency("The Washington Post", ("The Washington Post", "Washington Post"), keep_printed=True),
-    Agency("CQ Roll Call", ("CQ Roll Call",), keep_printed=True),
-    Agency("Bay Area News Group", ("Bay Area News Group",), keep_printed=True),
-)
+def _row(line: str) -> Agency:
+    canonical, flags, aliases, labels = (cell.strip() for cell in line.split("|"))
+    return Agency(
+        canonical=canonical,
+        aliases=tuple(a.strip() for a in aliases.split(";")),
+        prefix="prefix" in flags.split(),
+        keep_printed="printed" in flags.split(),
+        labels=tuple(label for label in labels.split(";") if label),
+    )
 
 
-def _fold(text: str) -> str:
+AGENCIES: tuple[Agency, ...] = tuple(_row(line) for line in _TABLE.strip().splitlines())
+
+
+def fold(text: str) -> str:
+    """Case- and space-insensitive form of a name, for comparing spellings."""
     return " ".join(text.casefold().replace("’", "'").split())
 
 
@@ -115,13 +122,13 @@ def _alias_index() -> dict[str, Agency]:
     index: dict[str, Agency] = {}
     for agency in AGENCIES:
         for alias in (agency.canonical, *agency.aliases):
-            index[_fold(alias)] = agency
+            index[fold(alias)] = agency
     return index
 
 
 def find_agency(segment: str) -> Agency | None:
     """The agency a whole credit segment names, if it names one exactly (case-insensitive)."""
-    return _alias_index().get(_fold(segment))
+    return _alias_index().get(fold(segment))
 
 
 def agency_name(segment: str) -> str | None:
@@ -132,10 +139,14 @@ def agency_name(segment: str) -> str | None:
     return segment.strip() if agency.keep_printed else agency.canonical
 
 
+def label_agency(credit: str) -> str | None:
+    """The outlet a credit's label names (``Express photo by X`` → The Indian Express)."""
+    for agency in AGENCIES:
+        if any(re.match(label, credit, re.IGNORECASE) for label in agency.labels):
+            return agency.canonical
+    return None
+
+
 def canonical_names() -> tuple[str, ...]:
     """Every canonical agency name, for did-you-mean suggestions and house-style lookups."""
     return tuple(a.canonical for a in AGENCIES)
-
-
-def all_aliases() -> tuple[str, ...]:
-    return tuple(_alias_index())

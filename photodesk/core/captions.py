@@ -6,16 +6,24 @@ format gets the same splitting and parsing rules.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from photodesk.core.credit_parse import parse_credit
 from photodesk.core.credit_split import split_credit, strip_credit_brackets
-from photodesk.core.types import CaptionDraft, Credit
+from photodesk.core.types import CaptionDraft, CaptionSplit, Credit
 
 
 def caption_from_text(text: str, image: str | None = None) -> CaptionDraft:
     """A caption whose credit, if any, is printed inside the same text."""
     split = split_credit(text)
-    credit = parse_credit(split.credit) if split.credit else None
-    return CaptionDraft(caption=split.caption, credit=credit, image=image)
+    return CaptionDraft(caption=split.caption, credit=_credit_of(split), image=image)
+
+
+def _credit_of(split: CaptionSplit) -> Credit | None:
+    if not split.credit:
+        return None
+    credit = parse_credit(split.credit)
+    return replace(credit, pool=True) if split.pool_marker else credit
 
 
 def caption_from_parts(
@@ -29,7 +37,7 @@ def caption_from_parts(
     """
     credit_text = strip_credit_brackets(credit_text or "")
     split = split_credit(caption)
-    inline = parse_credit(split.credit) if split.credit else None
+    inline = _credit_of(split)
     body = split.caption if inline else caption.strip()
     if not credit_text:
         return CaptionDraft(caption=body, credit=inline, image=image)

@@ -49,12 +49,11 @@ LABELS: tuple[str, ...] = (
     r"צילום\s*:",
     r"写真\s*[:：]",
     r"사진\s*[:=]",
+    # Last resort, lowest priority: ``foto ANSA/NAME``, a bare ``Photo`` before a capital.
+    r"(?:photo|foto)\s+(?=(?-i:[A-Z]))",
 )
 LABEL_RE = re.compile(r"(?:©|\(c\))?\s*(?:" + "|".join(LABELS) + r")\s*", re.IGNORECASE)
 COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.IGNORECASE)
-
-# Labels that say who the agency is although they name no agency (a newspaper's own staff).
-LABEL_AGENCIES: tuple[tuple[str, str], ...] = ((r"express\s+photo", "The Indian Express"),)
 
 # A label that makes the picture a pool picture.
 POOL_LABEL_RE = re.compile(r"^(?:©\s*)?pool\s+photo", re.IGNORECASE)
@@ -110,7 +109,22 @@ NOISE_WORDS = frozenset(
         "staff photo",
         "contributed",
         "submitted",
+        "representational image",
+        "representative image",
+        "representational photo",
+        "representational picture",
+        "image for representation",
+        "symbolic image",
+        "symbolbild",
+        "illustrative image",
+        "graphic",
     }
+)
+
+# Platforms pictures are taken from: sources, never a one-word photographer.
+SOURCE_WORDS = frozenset(
+    "facebook telegram youtube tiktok twitter instagram x vk weibo wechat snapchat linkedin "
+    "reddit".split()
 )
 
 # Words that mark a segment as a body rather than a person.
@@ -126,11 +140,23 @@ ORGANIZATION_WORDS = frozenset(
     photos foto fotos photo press wire service times post herald journal tribune gazette
     chronicle guardian telegraph observer independent express mirror mail standard monitor
     insider business daily weekly magazine today world international national global
-    spiegel zeitung correspondent observatory nasa esa space program programme project
+    spiegel zeitung shimbun ilbo correspondent observatory nasa esa space program programme project
+    publishing publications
     municipality city region regional province provincial state administration governor
     center centre society trust fund bank aquarium stadium church diocese school college
     organization organisation org host various family estate handout technologies technology
     systems labs laboratory solutions industries airlines motors energy photographer
+    """.split()
+)
+
+# Words that make an unknown body a publisher of pictures: a newspaper, broadcaster, picture
+# agency. A body without one is a source (a ministry, a company) and never the distributor.
+MEDIA_WORDS = frozenset(
+    """
+    news newspaper newspapers media press wire photo photos foto fotos pictures images agency
+    agencia agence agentur times post herald journal tribune gazette chronicle guardian
+    telegraph observer express mirror daily weekly magazine insider spiegel zeitung shimbun ilbo
+    tv television radio network channel broadcasting broadcaster publishing publications
     """.split()
 )
 
@@ -145,6 +171,7 @@ NON_MEDIA_WORDS = frozenset(
     provincial state administration governor center centre society trust fund bank aquarium
     church diocese school college organization organisation nasa esa observatory host space
     technologies technology systems labs laboratory solutions industries airlines motors energy
+    service services presidential office
     """.split()
 )
 
@@ -159,14 +186,15 @@ HONORIFICS_RE = re.compile(
 
 # Tokens inside a segment that make it a body even without a keyword: acronyms of offices.
 ORGANIZATION_ACRONYMS = frozenset(
-    "TV GPO KCNA KCTV BBC CNN NBC CBS ABC UN US UK EU NATO IDF IOC FIFA UEFA NHS FBI CIA "
-    "WHO SPA IRNA SANA WAM MENA PTI ANI APA AA IRIB CCTV NHK KBS MBC SBS RT".split()
+    "TV GPO KCTV NBC CBS ABC UN US UK EU NATO IDF IOC FIFA UEFA NHS FBI CIA "
+    "WHO SPA IRNA SANA WAM MENA APA IRIB CCTV NHK KBS MBC SBS RT WPA".split()
 )
-
-WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|['’.-])*", re.UNICODE)
 
 # Acronyms of bodies that are sources, never distributors (government press offices, armies).
 NON_MEDIA_ACRONYMS = frozenset(
     "GPO IDF NASA ESA UN UNICEF UNHCR UNRWA WHO NATO FBI CIA DoD IAEA ICRC EU NOAA USGS JAXA "
-    "MoD MOD DVIDS".split()
+    "MoD MOD DVIDS IDF".split()
 )
+
+# Longest credit the splitter considers; anything longer is a sentence, not a credit.
+MAX_CREDIT_CHARS = 200

@@ -18,12 +18,22 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from photodesk.core.agencies import find_agency
-from photodesk.core.credit_lexicon import COPYRIGHT_RE, LABEL_AGENCIES, LABEL_RE, POOL_LABEL_RE
+from photodesk.core.agencies import find_agency, label_agency
+from photodesk.core.credit_lexicon import (
+    COPYRIGHT_RE,
+    LABEL_RE,
+    MAX_CREDIT_CHARS,
+    NON_MEDIA_ACRONYMS,
+    ORGANIZATION_ACRONYMS,
+    ORGANIZATION_WORDS,
+    POOL_LABEL_RE,
+    SOURCE_WORDS,
+)
 from photodesk.core.credit_segments import (
     Kind,
     Slot,
     classify,
+    has_word,
     is_media_body,
     is_non_media_body,
     looks_like_person,
@@ -35,7 +45,14 @@ _VIA_RE = re.compile(r"(?:\s*/\s*|\s+|^)via\s+", re.IGNORECASE)
 _FOR_RE = re.compile(r"\s+for\s+", re.IGNORECASE)
 _SLOT_SEPARATOR_RE = re.compile(r"\s*/\s*|\s*—\s*|\s*,\s+|\s+[-–—]\s+|\s*:\s*|\s*;\s*|\s*\|\s*")
 _HANDOUT_RE = re.compile(r"\bhandout\b", re.IGNORECASE)
-_MAX_CREDIT_CHARS = 400
+# Cap on what the parser looks at, so no input can make it slow; twice the splitter's limit.
+_PARSE_LIMIT = 2 * MAX_CREDIT_CHARS
+
+
+_AND_RE = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_TRAILING_AGENCY_BRACKET_RE = re.compile(r"\s*\(([^()]{1,40})\)$")
+# A one-word photographer (``AP Photo/Libkos``): a capitalised word or an all-capitals name.
+_SINGLE_NAME_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]{2,}|[A-Z]{4,})$")
 
 
 @dataclass
@@ -45,24 +62,67 @@ class _Chain:
     slots: list[Slot] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str) -> _Chain:
-        slots: list[Slot] = []
-        for piece in _SLOT_SEPARATOR_RE.split(text):
-            if not piece.strip():
-                continue
-            glued = split_trailing_agency(piece.strip())
-            parts = glued if glued else (piece,)
-            slots.extend(classify(part) for part in parts)
-        return cls(slots)
+    def of(cls, text: str, *, client: bool = False) -> _Chain:
+        """The slots of ``text``; a commissioning client's slots are always bodies."""
+        slots = [
+            classify(part) for piece in _SLOT_SEPARATOR_RE.split(text) for part in _parts(piece)
+        ]
+        if client:
+            slots = [Slot(s.text, Kind.BODY) if s.kind is Kind.PERSON else s for s in slots]
+        return cls(_with_single_names(slots))
 
     def named(self) -> list[Slot]:
         return [s for s in self.slots if s.kind in (Kind.PERSON, Kind.BODY, Kind.AGENCY)]
 
 
+def _parts(piece: str) -> tuple[str, ...]:
+    """A slot's people: ``A and B`` are two photographers, ``Name NYT`` a name and its outlet."""
+    piece = piece.strip()
+    if not piece:
+        return ()
+    halves = _AND_RE.split(piece)
+    if len(halves) > 1 and all(looks_like_person(h) for h in halves):
+        return tuple(halves)
+    glued = split_trailing_agency(piece)
+    return glued if glued else (piece,)
+
+
+def _with_single_names(slots: list[Slot]) -> list[Slot]:
+    """A lone capitalised word beside an agency is the photographer (``EFE/Mariscal``)."""
+    if any(s.kind is Kind.PERSON for s in slots):
+        return slots
+    result = list(slots)
+    for index, slot in enumerate(slots):
+        beside = slots[max(0, index - 1) : index] + slots[index + 1 : index + 2]
+        if _could_be_single_name(slot) and any(s.kind is Kind.AGENCY for s in beside):
+            result[index] = Slot(slot.text, Kind.PERSON)
+    return result
+
+
+def _could_be_single_name(slot: Slot) -> bool:
+    return (
+        slot.kind is Kind.BODY
+        and not slot.pool
+        and _SINGLE_NAME_RE.match(slot.text) is not None
+        and slot.text.casefold() not in SOURCE_WORDS
+        and slot.text not in ORGANIZATION_ACRONYMS
+        and slot.text not in NON_MEDIA_ACRONYMS
+        and not has_word(slot.text, ORGANIZATION_WORDS)
+    )
+
+
+def _unbracket_agency(text: str) -> str:
+    """``OLIVIER HOSLET (EFE)``: an agency in brackets after the name is one more slot."""
+    match = _TRAILING_AGENCY_BRACKET_RE.search(text)
+    if match and find_agency(match.group(1)) is not None:
+        return f"{text[: match.start()]} / {match.group(1)}"
+    return text
+
+
 def strip_labels(text: str) -> tuple[str, bool, str | None]:
     """Drop leading labels; return the rest, whether a label said pool, and a label's agency."""
     pool = bool(POOL_LABEL_RE.match(text))
-    agency = next((name for rx, name in LABEL_AGENCIES if re.match(rx, text, re.IGNORECASE)), None)
+    agency = label_agency(text)
     previous = None
     while previous != text:
         previous = text
@@ -125,6 +185,31 @@ def _unknown_body_distributes(slot: Slot, index: int, chain: list[Slot], has_per
     return has_person and person_before and index == len(chain) - 1
 
 
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """A credit cut at ``via`` and ``for``: sources, distributor, and outlet or client."""
+
+    sources: _Chain
+    distributor: _Chain | None
+    partner: _Chain | None
+    partner_is_client: bool
+
+    @classmethod
+    def of(cls, body: str) -> _Sides:
+        sources, distributor_text = _split_via(body)
+        sources, partner, is_client = _split_for(sources)
+        return cls(
+            sources=_Chain.of(sources),
+            distributor=_Chain.of(distributor_text) if distributor_text is not None else None,
+            partner=_Chain.of(partner, client=is_client) if partner is not None else None,
+            partner_is_client=is_client,
+        )
+
+    def all_slots(self) -> list[Slot]:
+        chains = (self.sources, self.distributor, self.partner)
+        return [slot for chain in chains if chain is not None for slot in chain.slots]
+
+
 @lru_cache(maxsize=8192)
 def parse_credit(text: str) -> Credit:
     """Parse a credit line as printed (labels kept, brackets already removed).
@@ -133,34 +218,39 @@ def parse_credit(text: str) -> Credit:
     times (the splitter also asks about a candidate before the caller parses it).
     """
     printed = " ".join(text.split())
-    body, pool, agency = strip_labels(printed[:_MAX_CREDIT_CHARS])
-    sources, distributor_text = _split_via(body)
-    sources, partner, partner_is_client = _split_for(sources)
-    chain = _Chain.of(sources)
-    distributor_chain = _Chain.of(distributor_text) if distributor_text is not None else None
-    client_chain = _Chain.of(partner) if partner is not None else None
+    body, pool_label, label_outlet = strip_labels(printed[:_PARSE_LIMIT])
+    sides = _Sides.of(_unbracket_agency(body))
+    pool = pool_label or any(s.kind is Kind.POOL or s.pool for s in sides.all_slots())
+    named, agency_index, agency = _choose_agency(sides, label_outlet)
+    via = sides.distributor is not None and agency is not None
+    return _assemble(printed, named, agency_index, agency, pool=pool, via=via)
 
-    all_slots = chain.slots + (distributor_chain.slots if distributor_chain else [])
-    all_slots += client_chain.slots if client_chain else []
-    pool = pool or any(s.kind is Kind.POOL or s.pool for s in all_slots)
 
-    named = chain.named()
-    agency_index: int | None = None
-    distributed = distributor_chain.named() if distributor_chain is not None else []
-    if agency is None and distributed:
+def _choose_agency(
+    sides: _Sides, label_outlet: str | None
+) -> tuple[list[Slot], int | None, str | None]:
+    """The named slots, the index of the distributing one among them (if it is one), the agency.
+
+    The order of precedence is LABELING.md's: after ``via``, else a staff photographer's paper
+    (``for The New York Times``), else a prefix agency or the last media body of the chain.
+    """
+    named = sides.sources.named()
+    clients = sides.partner.named() if sides.partner and sides.partner_is_client else []
+    if label_outlet is not None:
+        return named + clients, None, label_outlet
+    distributed = sides.distributor.named() if sides.distributor is not None else []
+    if distributed:
         index = _distributor(distributed, has_person=False)
         chosen = distributed[index if index is not None else 0]
-        agency = chosen.agency or chosen.text
-        named += [s for s in distributed if s is not chosen]
-    if agency is None and client_chain is not None and not partner_is_client:
-        agency = next((s.agency or s.text for s in client_chain.named()), None)
-    if agency is None:
-        agency_index = _distributor(named, any(s.kind is Kind.PERSON for s in named))
-        if agency_index is not None:
-            agency = named[agency_index].agency or named[agency_index].text
-
-    extra = client_chain.named() if client_chain and partner_is_client else []
-    return _assemble(printed, named + extra, agency_index, agency, pool, distributor_text)
+        others = [s for s in distributed if s is not chosen]
+        return named + others + clients, None, chosen.agency or chosen.text
+    if sides.partner is not None and not sides.partner_is_client:
+        outlet = next(iter(sides.partner.named()), None)
+        if outlet is not None:
+            return named, None, outlet.agency or outlet.text
+    index = _distributor(named, any(s.kind is Kind.PERSON for s in named))
+    agency = (named[index].agency or named[index].text) if index is not None else None
+    return named + clients, index, agency
 
 
 def _assemble(
@@ -168,8 +258,9 @@ def _assemble(
     named: list[Slot],
     agency_index: int | None,
     agency: str | None,
+    *,
     pool: bool,
-    distributor_text: str | None,
+    via: bool,
 ) -> Credit:
     creators: list[str] = []
     organizations: list[str] = []
@@ -186,5 +277,5 @@ def _assemble(
         agency=agency,
         handout=bool(_HANDOUT_RE.search(printed)),
         pool=pool,
-        via=distributor_text is not None and agency is not None,
+        via=via,
     )

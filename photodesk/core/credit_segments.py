@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from photodesk.core.agencies import agency_name, find_agency
+from photodesk.core.agencies import agency_name, find_agency, fold
 from photodesk.core.credit_lexicon import (
     HANDOUT_WORDS,
     HONORIFICS_RE,
+    MEDIA_WORDS,
     NAME_PARTICLES,
     NOISE_WORDS,
     NON_MEDIA_ACRONYMS,
@@ -53,18 +54,23 @@ _INNER_COPYRIGHT_RE = re.compile(r"\s*©\s*(?:(?:19|20)\d\d)?\s*")
 _DESCRIPTION_RE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 _INITIAL_RE = re.compile(r"^[^\W\d_]\.(?:[^\W\d_]\.)*$")
 _DIGIT_RE = re.compile(r"\d")
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+_POOL_BODY_RE = re.compile(r"^(?P<body>.+?)\s+pool(?:\s+photo)?$", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
+    """The words of a slot, hyphenated parts apart (``Russian-held`` counts ``held``)."""
     return [w for w in re.split(r"[\s\-–]+", text) if w]
 
 
 def has_word(text: str, vocabulary: frozenset[str]) -> bool:
+    """Whether any word of ``text`` is in ``vocabulary`` (which is case-folded)."""
     return any(w.strip(".,'’()").casefold() in vocabulary for w in words(text))
+
+
+def ends_with_initial(text: str) -> bool:
+    """``Smiley N.``: the full stop belongs to an initial, so it is not sentence punctuation."""
+    tokens = text.split()
+    return len(tokens) > 1 and bool(_INITIAL_RE.match(tokens[-1]))
 
 
 def _name_token_ok(token: str) -> bool:
@@ -95,32 +101,39 @@ def looks_like_person(text: str) -> bool:
 
 def is_media_body(text: str) -> bool:
     """Whether an unknown body publishes pictures (a newspaper) rather than being a source."""
-    return not has_word(text, NON_MEDIA_WORDS) and has_word(text, ORGANIZATION_WORDS)
+    return not is_non_media_body(text) and has_word(text, MEDIA_WORDS)
 
 
 def is_non_media_body(text: str) -> bool:
+    """A government office, army, company or institution: a source, never a distributor."""
     return has_word(text, NON_MEDIA_WORDS) or any(t in NON_MEDIA_ACRONYMS for t in text.split())
 
 
+def is_pool_body(text: str) -> bool:
+    """``Kremlin Pool``, ``WPA Pool``: a pool organisation, unlike a photographer named Pool."""
+    match = _POOL_BODY_RE.match(text)
+    if match is None:
+        return False
+    body = match.group("body")
+    acronym = body.isupper() and len(body) <= 6 and " " not in body
+    return acronym or has_word(body, ORGANIZATION_WORDS) or find_agency(body) is not None
+
+
 def clean_slot(text: str) -> str:
+    """A slot without separators, years, ``©``, honorifics and sentence punctuation."""
     text = text.strip().strip(",;:").strip()
     text = _LEADING_YEAR_RE.sub("", text)
     text = _TRAILING_YEAR_RE.sub("", text)
     text = _INNER_COPYRIGHT_RE.sub(" ", text).strip()
     text = HONORIFICS_RE.sub("", text)
-    return text.rstrip(".").strip() if not _ends_with_initial(text) else text
-
-
-def _ends_with_initial(text: str) -> bool:
-    last = text.split()[-1] if text.split() else ""
-    return bool(_INITIAL_RE.match(last)) and len(text.split()) > 1
+    return text if ends_with_initial(text) else text.rstrip(".").strip()
 
 
 @lru_cache(maxsize=8192)
 def classify(text: str) -> Slot:
     """What one slot of a credit is."""
     text = clean_slot(text)
-    folded = _fold(text)
+    folded = fold(text)
     if not folded or _DESCRIPTION_RE.match(text):
         return Slot(text, Kind.NOISE)
     if folded in HANDOUT_WORDS:
@@ -137,10 +150,15 @@ def classify(text: str) -> Slot:
         inner = classify(stripped)
         if inner.kind in (Kind.BODY, Kind.AGENCY):
             return inner
+    if is_pool_body(text):
+        return Slot(_strip_photo(text), Kind.BODY, pool=True)
     if looks_like_person(text):
         return Slot(text, Kind.PERSON)
-    pool = folded.endswith(" pool")
-    return Slot(text, Kind.BODY, pool=pool)
+    return Slot(text, Kind.BODY)
+
+
+def _strip_photo(text: str) -> str:
+    return re.sub(r"\s+photo$", "", text, flags=re.IGNORECASE)
 
 
 def split_trailing_agency(text: str) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ import re
 from enum import Enum
 
 from photodesk.core.agencies import find_agency
-from photodesk.core.credit_lexicon import LABEL_RE, ORGANIZATION_WORDS
+from photodesk.core.credit_lexicon import LABEL_RE, NON_MEDIA_ACRONYMS, ORGANIZATION_WORDS
 from photodesk.core.credit_parse import parse_credit, strip_labels
 from photodesk.core.credit_segments import has_word
 from photodesk.core.types import Credit
@@ -23,7 +23,8 @@ class Context(Enum):
     BRACKET = "bracket"  # the last bracket group of a caption
     LABELLED = "labelled"  # starts with Photo:, Credit:, Photograph by …
     TRAILING = "trailing"  # the unbracketed end of a sentence
-    OWN_LINE = "own_line"  # a whole line after the caption, or a credit-only text
+    OWN_LINE = "own_line"  # a whole line after the caption
+    SOLE = "sole"  # the whole text is one line: a credit only if it could be nothing else
     LEADING_LINE = "leading_line"  # a whole line before the caption
 
 
@@ -104,7 +105,24 @@ def is_credit(candidate: str, context: Context) -> bool:
         return credit.agency is not None or labelled or marked
     if context is Context.TRAILING:
         return _trailing_credit(candidate, body, credit)
+    if context is Context.SOLE:
+        return _sole_credit(body, credit, labelled)
     return _bracket_or_line_credit(body, credit, labelled)
+
+
+def _sole_credit(body: str, credit: Credit, labelled: bool) -> bool:
+    """A one-line text is a caption unless it is unmistakably a credit.
+
+    ``Smoke rises over Gaza City`` names no agency, has no label and no chain: a caption.
+    ``Kent Nishimura/AFP via Getty Images`` or a bare ``Reuters`` can only be credits.
+    """
+    if labelled or credit.pool or credit.handout or _names_known_agency(credit):
+        return True
+    return bool(_SEPARATOR_RE.search(body)) and bool(credit.creators or credit.agency)
+
+
+def _names_known_agency(credit: Credit) -> bool:
+    return credit.agency is not None and find_agency(credit.agency) is not None
 
 
 def _trailing_credit(candidate: str, body: str, credit: Credit) -> bool:
@@ -122,4 +140,12 @@ def _bracket_or_line_credit(body: str, credit: Credit, labelled: bool) -> bool:
     if credit.agency or credit.creators or labelled or credit.pool or credit.handout:
         return True
     chain = bool(_SEPARATOR_RE.search(body))
-    return chain or bool(_TRAILING_LABEL_WORD_RE.search(body))
+    return chain or bool(_TRAILING_LABEL_WORD_RE.search(body)) or _is_organisation_name(body)
+
+
+def _is_organisation_name(body: str) -> bool:
+    """``Israel Defense Forces``, ``Kramatorsk City Council``: a proper name of a body."""
+    words = body.split()
+    capitalised = all(w[:1].isupper() or w.casefold() in _ALLOWED_LOWER for w in words)
+    named_body = has_word(body, ORGANIZATION_WORDS) or any(w in NON_MEDIA_ACRONYMS for w in words)
+    return capitalised and named_body

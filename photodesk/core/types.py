@@ -26,6 +26,7 @@ class Credit:
     via: bool = False
 
     def as_dict(self) -> dict[str, object]:
+        """The credit object of the JSON contract (DESIGN.md), keys always present."""
         return {
             "credit": self.text,
             "creators": list(self.creators),
@@ -39,10 +40,15 @@ class Credit:
 
 @dataclass(frozen=True, slots=True)
 class CaptionSplit:
-    """A caption separated from its credit; ``credit`` is None when the text carries none."""
+    """A caption separated from its credit; ``credit`` is None when the text carries none.
+
+    ``pool_marker`` is set by a separate ``(Pool photo)`` marker beside the credit, which makes
+    the picture a pool picture although the credit itself does not say so (LABELING.md).
+    """
 
     caption: str
     credit: str | None
+    pool_marker: bool = False
 
 
 @dataclass(frozen=True, slots=True)

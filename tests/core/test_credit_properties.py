@@ -125,6 +125,53 @@ def test_parse_format_parse_is_stable(line: str) -> None:
     assert structure(again) == structure(first), format_credit(first)
 
 
+# Caption words with no credit vocabulary, including the ones that once read as outlets
+# (City, House, World, National, Stadium): no sentence of them may ever yield a credit.
+ORDINARY = st.sampled_from(
+    [
+        "Smoke",
+        "rises",
+        "over",
+        "Gaza",
+        "City",
+        "fans",
+        "at",
+        "the",
+        "Olympic",
+        "Stadium",
+        "in",
+        "Berlin",
+        "White",
+        "House",
+        "World",
+        "Cup",
+        "National",
+        "Park",
+        "Union",
+        "Square",
+        "Global",
+        "summit",
+        "leaders",
+        "meet",
+        "on",
+        "Monday",
+        "a",
+        "man",
+        "walks",
+        "past",
+        "river",
+        "Kyiv",
+    ]
+)
+
+
+@GENEROUS
+@given(st.lists(ORDINARY, min_size=1, max_size=12), st.sampled_from(["", ".", "\n"]))
+def test_ordinary_caption_words_never_make_a_credit(words: list[str], end: str) -> None:
+    text = " ".join(words) + end
+    assert caption_from_text(text).credit is None, text
+
+
 def test_house_styles() -> None:
     assert format_credit(parse_credit("Photo by Evan Vucci/AFP")) == "Evan Vucci / AFP"
     assert format_credit(parse_credit("Evan Vucci / AP")) == "AP Photo/Evan Vucci"
