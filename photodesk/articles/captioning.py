@@ -8,7 +8,9 @@ paragraph itself. Whether the trailing bracket *is a credit* is the credit gramm
   (``MOSCOW (AP) —``) and sign-offs (``(Reporting by …)``, ``— AFP``);
 * a caption is a *picture's* text: either the page repeats it (alt text printed above the visible
   caption), or the credit stands after a complete sentence, or the credit names a person or body.
-  A bracket glued to the middle of a sentence (``Sen. Ron Johnson (R-Wis.)``) is neither.
+  A bracket glued to the middle of a sentence (``Sen. Ron Johnson (R-Wis.)``) is neither;
+* a bare agency name is also how a *text* story cites its source (``… drones overnight.
+  (Reuters)``), so it makes a caption only of a paragraph that describes a picture.
 """
 
 from __future__ import annotations
@@ -29,6 +31,17 @@ _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*)?"
     r"\((?:[A-Z][A-Za-z.&]{1,15}\s?){1,3}\)\s*[-—–]{1,2}\s"
 )
+# Reported speech and story furniture: body text, never the description of a picture.
+_REPORTING = re.compile(
+    r"\b(?:said|says|saying|told|tells|according\s+to|reported|reports|added|announced|"
+    r"warned|stated|claimed|confirmed|quoted|contributed|this\s+(?:story|article))\b",
+    re.IGNORECASE,
+)
+_PHOTO_WORD = re.compile(r"©|\b(?:photo\w*|foto\w*|pictures?|images?|credit)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[A-Z\"“])")
+MAX_CAPTION_CHARS = 400  # a caption is a sentence or two; a longer paragraph is body text
+_MAX_CAPTION_SENTENCES = 3
+_MIN_CAPTION_WORDS = 4  # "White House Reaction" is a subhead, not a caption
 
 
 def is_decoy(paragraph: str) -> bool:
@@ -42,6 +55,30 @@ def names_someone(credit: Credit) -> bool:
     return bool(credit.creators or credit.organizations)
 
 
+def is_bare_agency(credit: Credit) -> bool:
+    """A credit that is only an outlet's name (``Reuters``), which text stories print too.
+
+    A photographer, a source body, a handout/pool/via marker or a photo word (``AFP Photo``,
+    ``Getty Images``, ``©``) make it a picture credit.
+    """
+    marked = credit.handout or credit.pool or credit.via or _PHOTO_WORD.search(credit.text)
+    return not (names_someone(credit) or marked)
+
+
+def describes_picture(text: str) -> bool:
+    """True for text shaped like a caption: short, a sentence or two, no reported speech.
+
+    ``… drones launched overnight, officials said.`` reports; ``Police stand guard in Paris.``
+    describes. Used where the page gives no other sign that a picture is there.
+    """
+    text = text.strip()
+    if not text or is_decoy(text) or len(text) > MAX_CAPTION_CHARS or _REPORTING.search(text):
+        return False
+    if len(text.split()) < _MIN_CAPTION_WORDS:
+        return False
+    return len(_SENTENCE_BREAK.findall(text)) < _MAX_CAPTION_SENTENCES
+
+
 def caption_in_paragraph(paragraph: str, *, repeated: bool = False) -> CaptionDraft | None:
     """The caption a paragraph of running text holds, or None when it is body text.
 
@@ -53,9 +90,11 @@ def caption_in_paragraph(paragraph: str, *, repeated: bool = False) -> CaptionDr
     draft = caption_from_text(paragraph)
     if not draft.caption:
         return None
-    if draft.credit is None:
+    if draft.credit is None or repeated:
         return draft if repeated else None
-    if repeated or ends_sentence(draft.caption) or names_someone(draft.credit):
+    if is_bare_agency(draft.credit):
+        return draft if describes_picture(draft.caption) else None
+    if ends_sentence(draft.caption) or names_someone(draft.credit):
         return draft
     return None
 

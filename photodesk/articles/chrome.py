@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from photodesk.articles.dates import find_date
-from photodesk.articles.textutil import ends_sentence
+from photodesk.articles.dates import date_line, find_date
+from photodesk.articles.textutil import ends_sentence, reads_as_names
 
 _STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|von|par|por)\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -30,8 +30,6 @@ _INTERFACE_WORDS = frozenset(
     "newsletter trending login register".split()
 )
 HEAD_SPAN = 12  # the title, standfirst, byline and stamps all sit in the first few lines
-_MAX_BYLINE_WORDS = 10
-_NAME_JOINERS = frozenset({"and", "&", "with", "de", "van", "von", "der", "da", "di", "la", "le"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,20 +63,28 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     who = rest[: found[1]] if found else rest
     stop = _BYLINE_STOP.search(who)
     who = (who[: stop.start()] if stop else who).strip(" ,;:")
-    if who and not _names(who):
+    if who and not reads_as_names(who):
         return None  # a sentence that happens to start with "By", not a byline
     return (who or None), (found[0] if found else None)
 
 
 def read_head(units: list[str]) -> Head:
-    """Title, byline and date from the first lines of a scraped page."""
+    """Title, byline and date from the first lines of a scraped page.
+
+    The date is the byline's, else a date printed on a line of its own, else the scraper's stamp
+    (which may be the crawl date rather than the publication date).
+    """
     title: str | None = None
-    byline = stamp_date = byline_date = None
+    byline = stamp_date = byline_date = line_date = None
     used: set[int] = set()
     for index, unit in enumerate(units[:HEAD_SPAN]):
         parsed = parse_byline(unit) if title is not None and byline is None else None
+        alone = date_line(unit) if title is not None else None
         if parsed is not None:
             byline, byline_date = parsed
+            used.add(index)
+        elif alone is not None:
+            line_date = line_date or alone
             used.add(index)
         elif is_chrome(unit):
             found = find_date(unit)
@@ -86,15 +92,7 @@ def read_head(units: list[str]) -> Head:
         elif title is None:
             title = unit
             used.add(index)
-    return Head(title, byline, byline_date or stamp_date, frozenset(used))
-
-
-def _names(who: str) -> bool:
-    """True for a list of names or an agency ("Jane Roe and Sam Doe", "AFP"), not a sentence."""
-    words = who.replace(",", " ").split()
-    if len(words) > _MAX_BYLINE_WORDS or not words[0][:1].isupper():
-        return False
-    return all(word[:1].isupper() or word.casefold() in _NAME_JOINERS for word in words)
+    return Head(title, byline, byline_date or line_date or stamp_date, frozenset(used))
 
 
 def _is_nav_list(line: str) -> bool:

@@ -37,6 +37,13 @@ _ISO = (
     r"\b(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
 DATE_PATTERN = re.compile(f"{_ISO}|{_DAY_MONTH}|{_MONTH_DAY}", re.IGNORECASE)
+# What may surround a date printed on a line of its own: "Published: Wednesday, 13 Sept 2023 GMT".
+_LINE_PREFIX = re.compile(
+    r"(?:(?:first\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
+    re.IGNORECASE,
+)
+_LINE_ZONE = re.compile(r"\s*(?:[A-Z]{2,4}|UTC[+-]\d{1,2})?\s*")
 _CLOCK = re.compile(
     r",?\s*(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?", re.IGNORECASE
 )
@@ -54,6 +61,19 @@ def normalize_date(text: str | None) -> str | None:
     rest = printed[clock.end() if clock else match.end() :]
     parsed = _from_match(match, clock) if not rest.strip() else None
     return parsed or printed
+
+
+def date_line(text: str) -> str | None:
+    """The ISO date of a line that is nothing but a date ("September 13, 2023"), else None."""
+    printed = text.strip()
+    prefix = _LINE_PREFIX.match(printed)
+    start = prefix.end() if prefix else 0
+    match = DATE_PATTERN.match(printed, start)
+    if match is None:
+        return None
+    clock = _CLOCK.match(printed, match.end())
+    zone = _LINE_ZONE.fullmatch(printed, clock.end() if clock else match.end())
+    return _from_match(match, clock) if zone else None
 
 
 def find_date(text: str) -> tuple[str, int] | None:

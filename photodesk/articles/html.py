@@ -10,8 +10,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from photodesk.articles.dates import normalize_date
 from photodesk.articles.html_pictures import pictures
-from photodesk.articles.htmlnodes import has_ancestor, node_text
-from photodesk.articles.textutil import squash
+from photodesk.articles.htmlnodes import has_ancestor, node_text, parse_html
+from photodesk.articles.textutil import dedupe_key, reads_as_names, squash
 from photodesk.articles.unique import same_image, unique_pictures
 from photodesk.core.captions import caption_from_parts
 from photodesk.core.types import ArticleDraft, CaptionDraft
@@ -20,12 +20,18 @@ _CHROME = ["script", "style", "template", "nav", "aside", "form", "iframe", "svg
 _CONTENT = frozenset({"article", "main"})
 _FIGURE = frozenset({"figure"})
 _NOT_BYLINE = frozenset({"figure", "nav", "footer", "aside"})
-_BYLINE_SELECTOR = '[rel~="author"], [itemprop="author"], [class*="byline" i], [class*="author" i]'
+# Most specific first: an author card's class names the author too, but holds a bio.
+_BYLINE_SELECTORS = (
+    '[class*="byline" i]',
+    '[itemprop="author"]',
+    '[rel~="author"]',
+    '[class*="author" i]',
+)
 
 
 def read_html(text: str) -> ArticleDraft:
     """An ArticleDraft from an HTML page or fragment."""
-    tree = LexborHTMLParser(text)
+    tree = parse_html(text)
     metas = _metas(tree)
     title, date, byline = _title(tree, metas), _date(tree, metas), _byline(tree, metas)
     _strip_chrome(tree)
@@ -72,12 +78,21 @@ def _date(tree: LexborHTMLParser, metas: dict[str, str]) -> str | None:
 
 
 def _byline(tree: LexborHTMLParser, metas: dict[str, str]) -> str | None:
+    """The author meta, else the first byline element that holds names, inside the article first.
+
+    Author cards and bios ("Jane Roe is our Madrid correspondent…") use the same class names as
+    bylines; only a line of names is a byline.
+    """
     named = _first(metas, "author", "byl", "article:author", "parsely-author")
     if named and "://" not in named:
         return _without_by(named)
-    for node in tree.css(_BYLINE_SELECTOR):
-        if node.tag != "meta" and not has_ancestor(node, _NOT_BYLINE) and node_text(node):
-            return _without_by(node_text(node))
+    found = [n for selector in _BYLINE_SELECTORS for n in tree.css(selector)]
+    usable = [n for n in found if n.tag != "meta" and not has_ancestor(n, _NOT_BYLINE)]
+    inside = [n for n in usable if has_ancestor(n, _CONTENT)]
+    for node in [*inside, *usable]:
+        text = _without_by(node_text(node))
+        if reads_as_names(text):
+            return text
     return None
 
 
@@ -94,16 +109,24 @@ def _strip_chrome(tree: LexborHTMLParser) -> None:
 
 
 def _lead_picture(metas: dict[str, str], found: list[CaptionDraft]) -> list[CaptionDraft]:
-    """The ``og:image`` as the lead picture when the body does not show it and it has alt text."""
+    """The ``og:image`` as the lead picture when the body does not show it and it has alt text.
+
+    The social card is often another size of the lead figure's picture (``…_1200x630.jpg``
+    beside ``…_800.jpg``): the same alt text as a body caption says it is the same picture.
+    """
     image = _first(metas, "og:image", "og:image:url", "og:image:secure_url", "twitter:image")
     alt = _first(metas, "og:image:alt", "twitter:image:alt")
-    if image is None or alt is None or any(same_image(image, d.image) for d in found):
+    if image is None or alt is None:
         return []
-    return [caption_from_parts(alt, None, image)]
+    lead = caption_from_parts(alt, None, image)
+    key = dedupe_key(lead.caption)
+    if any(same_image(image, d.image) or dedupe_key(d.caption) == key for d in found):
+        return []
+    return [lead]
 
 
 def fragment_pictures(html: str) -> list[CaptionDraft]:
-    """The pictures of an HTML fragment embedded in another format (a Markdown ``<figure>``)."""
-    tree = LexborHTMLParser(html)
+    """The pictures of an HTML fragment embedded in another format (Markdown, ninjs bodies)."""
+    tree = parse_html(html)
     _strip_chrome(tree)
     return list(pictures(tree.body)) if tree.body is not None else []

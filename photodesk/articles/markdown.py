@@ -1,9 +1,10 @@
-"""Markdown articles: YAML front matter, ``![alt](src "title")`` images and their captions.
+"""Markdown articles: front matter, ``![alt](src "title")`` images and their captions.
 
 Markdown has no figure element, so the caption of an image is, in order: the image title, the
 line right after the image when it is an italic caption or reads as a caption (ends with a credit),
 or the alt text. A credit printed on that following line completes a title that has none. Raw
-``<figure>`` blocks are read with the HTML rules.
+``<figure>`` blocks are read with the HTML rules, Hugo ``figure`` shortcodes by their parameters.
+Whitespace runs are squashed before any text reaches the credit grammar.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from markdown_it.token import Token
 from photodesk.articles.captioning import caption_in_paragraph, credit_only
 from photodesk.articles.front_matter import split_front_matter
 from photodesk.articles.html import fragment_pictures
-from photodesk.articles.textutil import squash
+from photodesk.articles.shortcodes import FIGURE, figure_shortcodes
+from photodesk.articles.textutil import squash, squash_lines
 from photodesk.articles.unique import unique_pictures
 from photodesk.core.captions import caption_from_parts, caption_from_text
 from photodesk.core.types import ArticleDraft, CaptionDraft
@@ -29,17 +31,17 @@ _TEXTUAL = frozenset({"text", "code_inline", "softbreak", "hardbreak"})
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    """A paragraph's inline tokens, a heading's, or a raw HTML block, in document order."""
+    """A paragraph's inline tokens, a heading's, or a raw HTML or shortcode block, in order."""
 
-    kind: str  # "paragraph" | "heading" | "html"
+    kind: str  # "paragraph" | "heading" | "html" | "shortcode"
     children: list[Token]
-    html: str = ""
+    source: str = ""  # the raw Markdown of an html or shortcode block
 
 
 def read_markdown(text: str) -> ArticleDraft:
-    """An ArticleDraft from a Markdown document with optional YAML front matter."""
+    """An ArticleDraft from a Markdown document with optional YAML or TOML front matter."""
     meta, body = split_front_matter(text)
-    blocks = list(_blocks(_PARSER.parse(body)))
+    blocks = list(_blocks(_PARSER.parse(body), body.splitlines()))
     captions = tuple(unique_pictures(_pictures(blocks)))
     return ArticleDraft(
         "markdown",
@@ -50,14 +52,19 @@ def read_markdown(text: str) -> ArticleDraft:
     )
 
 
-def _blocks(tokens: list[Token]) -> Iterator[_Block]:
+def _blocks(tokens: list[Token], lines: list[str]) -> Iterator[_Block]:
     """Flatten the token stream to the blocks whose adjacency decides captions."""
     for index, token in enumerate(tokens):
         if token.type == "html_block":
             yield _Block("html", [], token.content)
         elif token.type == "inline" and index > 0:
-            kind = "heading" if tokens[index - 1].type == "heading_open" else "paragraph"
-            yield _Block(kind, token.children or [])
+            opener = tokens[index - 1]
+            source = "\n".join(lines[slice(*opener.map)]) if opener.map else token.content
+            if FIGURE.search(source):
+                yield _Block("shortcode", [], source)
+            else:
+                kind = "heading" if opener.type == "heading_open" else "paragraph"
+                yield _Block(kind, token.children or [])
 
 
 def _first_heading(blocks: list[_Block]) -> str | None:
@@ -68,7 +75,9 @@ def _pictures(blocks: list[_Block]) -> Iterator[CaptionDraft]:
     """Images in order, each with the caption line that follows it (same paragraph or next)."""
     for index, block in enumerate(blocks):
         if block.kind == "html":
-            yield from fragment_pictures(block.html)
+            yield from fragment_pictures(block.source)
+        if block.kind == "shortcode":
+            yield from figure_shortcodes(block.source)
         if block.kind != "paragraph":
             continue
         images = [i for i, child in enumerate(block.children) if child.type == "image"]
@@ -126,4 +135,4 @@ def _image_caption(image: Token, follow: str | None) -> CaptionDraft:
 def _plain(children: list[Token]) -> str:
     """The visible text of inline tokens: breaks kept as new lines, markup dropped."""
     parts = ["\n" if c.type in _BREAKS else c.content for c in children if c.type in _TEXTUAL]
-    return "".join(parts).strip()
+    return squash_lines("".join(parts))

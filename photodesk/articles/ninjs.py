@@ -3,39 +3,36 @@
 1.x keys associations by name and writes ``headline``, ``byline``, ``description_text``; 2.x and
 3.x list associations, write ``headlines``/``descriptions`` with roles and ``by``; 3.x camel-cases
 keys (``versionCreated``). Producers mix the two (TT ships 2.x with ``description_text``), so the
-version only decides which spelling is tried first. Only picture associations become captions;
-the item's own headline, byline and date describe the article.
+version only decides which spelling is tried first. Only picture associations become captions,
+then any picture that only the HTML body shows; the item's own headline, byline and date describe
+the article.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from photodesk.articles.dates import normalize_date
-from photodesk.articles.errors import ArticleFormatError
+from photodesk.articles.html import fragment_pictures
 from photodesk.articles.ninjs_fields import (
     Item,
+    body_html,
     description,
     first_text,
     headline,
     is_picture,
-    lower_keys,
+    names,
     rendition_href,
 )
+from photodesk.articles.ninjs_load import load_ninjs, lower_keys, ninjs_version
 from photodesk.articles.unique import unique_pictures
-from photodesk.core.captions import caption_from_parts
+from photodesk.core.captions import caption_from_parts, caption_from_text
 from photodesk.core.types import ArticleDraft, CaptionDraft
 
-_NINJS_KEYS = frozenset(
-    {
-        "associations", "headline", "headlines", "body_text", "body_html", "body_xhtml",
-        "bodies", "description_text", "descriptions", "byline", "by", "versioncreated",
-        "firstcreated", "renditions", "creditline", "pubstatus", "representationtype",
-    }
-)  # fmt: skip
-_CAMEL_KEYS = frozenset({"versionCreated", "firstCreated", "contentCreated", "pubStatus", "altIds"})
+__all__ = ["load_ninjs", "ninjs_version", "read_ninjs"]
+# Publication first, like HTML's published time: a correction must not move the article's date.
+_DATE_KEYS = ("firstcreated", "versioncreated", "contentcreated")
 
 
 def read_ninjs(text: str) -> ArticleDraft:
@@ -43,58 +40,16 @@ def read_ninjs(text: str) -> ArticleDraft:
     document = load_ninjs(text)
     version = ninjs_version(document)
     item: Item = lower_keys(document)
-    captions = tuple(unique_pictures(_pictures(item, version, top=True)))
+    body = body_html(item)
+    inline = fragment_pictures(body) if body else []
+    byline_keys = ("byline", "by") if version == 1 else ("by", "byline")
     return ArticleDraft(
         "ninjs",
         title=headline(item, version),
-        date=normalize_date(first_text(item, "versioncreated", "firstcreated", "contentcreated")),
-        byline=first_text(item, "byline", "by")
-        if version == 1
-        else first_text(item, "by", "byline"),
-        captions=captions,
+        date=normalize_date(first_text(item, *_DATE_KEYS)),
+        byline=names(item, *byline_keys),
+        captions=tuple(unique_pictures([*_pictures(item, version, top=True), *inline])),
     )
-
-
-def load_ninjs(text: str) -> Item:
-    """The document as loaded, or an ArticleFormatError saying why it is not ninjs."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ArticleFormatError(
-            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from error
-    if not isinstance(data, dict):
-        raise ArticleFormatError("JSON but not an IPTC ninjs document (not a JSON object)")
-    if not _looks_like_ninjs(lower_keys(data)):
-        raise ArticleFormatError(
-            "JSON but not an IPTC ninjs document (no ninjs schema, uri, headline or associations)"
-        )
-    return data
-
-
-def ninjs_version(document: Item) -> int:
-    """The major version (1, 2 or 3) from the schema/standard hint, else from the shape.
-
-    Takes the document as loaded: 3.x is told from 2.x by its camelCase keys.
-    """
-    for key in ("$schema", "$standard", "standard"):
-        hint = document.get(key)
-        text = json.dumps(hint) if isinstance(hint, dict) else str(hint or "")
-        for major in (3, 2, 1):
-            if f"schema_{major}." in text or f'"version": "{major}.' in text:
-                return major
-    if _CAMEL_KEYS.intersection(document):
-        return 3
-    shaped = isinstance(document.get("associations"), list)
-    return 2 if shaped or "headlines" in document or "descriptions" in document else 1
-
-
-def _looks_like_ninjs(item: Item) -> bool:
-    hints = " ".join(str(item.get(key, "")) for key in ("$schema", "$standard", "standard"))
-    if "ninjs" in hints.casefold():
-        return True
-    known = _NINJS_KEYS.intersection(item)
-    return ("uri" in item and bool(known)) or len(known) >= 2
 
 
 def _pictures(item: Item, version: int, *, top: bool = False) -> Iterator[CaptionDraft]:
@@ -117,8 +72,20 @@ def _associations(item: Item) -> Iterator[Item]:
 
 
 def _caption(picture: Item, version: int) -> CaptionDraft:
-    """One picture: its caption text, its credit line (creditline, else its byline), its file."""
-    credit = first_text(picture, "creditline") or description(picture, version, credit=True)
-    credit = credit or first_text(picture, "by", "byline")
+    """One picture: its caption text, its credit line, its file.
+
+    The credit is the ``creditline`` (or a description filed with a credit role), else the credit
+    printed in the caption. ``by``/``byline`` names the photographer, not the credit line
+    (``by: Valentyn Ogirenko`` beside a caption ending ``REUTERS/Valentyn Ogirenko``), so it
+    stands in only for a picture that carries no credit at all.
+    """
     text = description(picture, version) or headline(picture, version) or ""
-    return caption_from_parts(text, credit, rendition_href(picture))
+    image = rendition_href(picture)
+    credit = first_text(picture, "creditline") or description(picture, version, credit=True)
+    if credit:
+        return caption_from_parts(text, credit, image)
+    draft = caption_from_text(text, image)
+    creator = names(picture, "by", "byline")
+    if draft.credit is None and creator:
+        return caption_from_parts(text, creator, image)
+    return draft

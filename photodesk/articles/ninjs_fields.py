@@ -1,16 +1,14 @@
 """Field access for ninjs items, tolerant of the 1.x, 2.x and 3.x spellings.
 
-Every function takes an item whose keys were lower-cased (``lower_keys``) so that 3.x camelCase
-(``versionCreated``, ``contentType``) and 2.x lower case read the same.
+Every function takes an item whose keys were lower-cased (``ninjs_load.lower_keys``) so that
+3.x camelCase (``versionCreated``, ``contentType``) and 2.x lower case read the same.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
-
-from photodesk.articles.htmlnodes import node_text
+from photodesk.articles.htmlnodes import node_text, parse_html
 from photodesk.articles.textutil import squash
 
 Item = dict[str, Any]
@@ -21,15 +19,6 @@ _PICTURE_TYPES = frozenset({"picture", "image", "photo", "graphic"})
 _RENDITION_PREFERENCE = ("original", "baseimage", "main", "hires", "highres", "large", "full")
 
 
-def lower_keys(value: Any) -> Any:
-    """The same JSON value with every object key lower-cased."""
-    if isinstance(value, dict):
-        return {str(key).casefold(): lower_keys(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [lower_keys(item) for item in value]
-    return value
-
-
 def first_text(item: Item, *keys: str) -> str | None:
     """The first of ``keys`` holding non-empty text (a list of names is joined)."""
     for key in keys:
@@ -38,6 +27,36 @@ def first_text(item: Item, *keys: str) -> str | None:
             value = ", ".join(str(v) for v in value if isinstance(v, (str, int, float)))
         if isinstance(value, (str, int, float)) and squash(str(value)):
             return squash(str(value))
+    return None
+
+
+def names(item: Item, *keys: str) -> str | None:
+    """People as ``by``/``byline`` name them: text, a list, or 3.x ``{"name": …}`` objects."""
+    for key in keys:
+        value = item.get(key)
+        listed = value if isinstance(value, list) else [value]
+        found = [_name(entry) for entry in listed]
+        joined = ", ".join(name for name in found if name)
+        if joined:
+            return joined
+    return None
+
+
+def body_html(item: Item) -> str | None:
+    """The article body as HTML: ``body_html``/``body_xhtml`` (1.x), else an HTML ``bodies`` entry.
+
+    Pictures that only the body shows (an inline ``<figure>``) are the article's pictures too.
+    """
+    for key in ("body_html", "body_xhtml"):
+        if isinstance(item.get(key), str) and item[key].strip():
+            return str(item[key])
+    bodies = item.get("bodies")
+    entries = [e for e in bodies if isinstance(e, dict)] if isinstance(bodies, list) else []
+    for entry in sorted(entries, key=lambda e: _role(e) not in ("main", "")):
+        if "html" in str(entry.get("contenttype") or "").casefold():
+            value = entry.get("value")
+            if isinstance(value, str) and value.strip():
+                return value
     return None
 
 
@@ -100,6 +119,14 @@ def _by_role(entries: Any, roles: tuple[str, ...], *, credit: bool) -> str | Non
     return _value(usable[0]) if usable else None
 
 
+def _name(entry: Any) -> str | None:
+    if isinstance(entry, dict):
+        entry = entry.get("name")
+    if not isinstance(entry, str):
+        return None
+    return squash(entry) or None
+
+
 def _role(entry: Item) -> str:
     return str(entry.get("role") or "").casefold()
 
@@ -114,4 +141,4 @@ def _value(entry: Item) -> str | None:
 def _html_text(markup: str | None) -> str | None:
     if not markup:
         return None
-    return node_text(LexborHTMLParser(markup).body) or None
+    return node_text(parse_html(markup).body) or None

@@ -2,7 +2,9 @@
 
 The page's structure is gone, so captions are recognised paragraph by paragraph
 (``captioning.caption_in_paragraph``): a caption repeated twice in a row (alt text, then the
-visible caption) counts once, and a credit printed on the line under its caption joins it.
+visible caption) counts once, and a credit printed on its own line joins its caption
+(``lone_credits``). Blank lines are the one trace of structure left, so each line keeps the
+number of the block it came from.
 """
 
 from __future__ import annotations
@@ -10,38 +12,41 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from photodesk.articles.captioning import caption_in_paragraph, credit_only
 from photodesk.articles.chrome import is_chrome, read_head
+from photodesk.articles.lone_credits import Line, captions
 from photodesk.articles.textutil import dedupe_key, squash
-from photodesk.core.captions import caption_from_parts
-from photodesk.core.types import ArticleDraft, CaptionDraft
+from photodesk.core.types import ArticleDraft
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 
 def read_text(text: str) -> ArticleDraft:
     """An ArticleDraft from scraped text: chrome skipped, captions in reading order."""
-    units = list(paragraphs(text))
-    head = read_head(units)
+    units = list(lines(text))
+    head = read_head([unit.text for unit in units])
     body = [
         unit
         for index, unit in enumerate(units)
-        if index not in head.lines and unit != head.title and not is_chrome(unit)
+        if index not in head.lines and unit.text != head.title and not is_chrome(unit.text)
     ]
-    captions = tuple(_captions(_collapse_repeats(body)))
+    found = tuple(captions(list(_collapse_repeats(body))))
     return ArticleDraft(
-        "text", title=head.title, date=head.date, byline=head.byline, captions=captions
+        "text", title=head.title, date=head.date, byline=head.byline, captions=found
     )
 
 
 def paragraphs(text: str) -> Iterator[str]:
     """Lines of text, one per paragraph; a hard-wrapped block is joined back into one."""
-    for block in _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n")):
-        lines = [squash(line) for line in block.split("\n") if line.strip()]
-        if _hard_wrapped(lines):
-            yield " ".join(lines)
-        else:
-            yield from lines
+    return (line.text for line in lines(text))
+
+
+def lines(text: str) -> Iterator[Line]:
+    """``paragraphs`` with the number of the blank-line separated block each comes from."""
+    blocks = _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n"))
+    for number, block in enumerate(blocks):
+        found = [squash(line) for line in block.split("\n") if line.strip()]
+        for paragraph in [" ".join(found)] if _hard_wrapped(found) else found:
+            yield Line(paragraph, number, number)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -51,19 +56,20 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return all(50 <= len(line) <= 90 for line in lines[:-1]) and len(lines[-1]) <= 90
 
 
-def _collapse_repeats(units: list[str]) -> Iterator[tuple[str, bool]]:
-    """(paragraph, repeated) with a paragraph printed twice in a row kept once.
+def _collapse_repeats(units: list[Line]) -> Iterator[Line]:
+    """The lines with a paragraph printed twice in a row kept once, marked ``repeated``.
 
     The alt text a scraper keeps may lack the credit the visible caption carries, so a line
     that equals the next line's caption part also counts as a repeat; the fuller line is kept.
     """
     index = 0
     while index < len(units):
-        unit, repeated = units[index], False
-        while index + 1 < len(units) and _same_picture(unit, units[index + 1]):
-            unit = max(unit, units[index + 1], key=len)
-            repeated, index = True, index + 1
-        yield unit, repeated
+        unit = units[index]
+        while index + 1 < len(units) and _same_picture(unit.text, units[index + 1].text):
+            following = units[index + 1]
+            text = max(unit.text, following.text, key=len)
+            unit, index = Line(text, unit.first_block, following.last_block, True), index + 1
+        yield unit
         index += 1
 
 
@@ -73,18 +79,3 @@ def _same_picture(first: str, second: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 40 and longer.startswith(shorter)
-
-
-def _captions(units: Iterator[tuple[str, bool]]) -> Iterator[CaptionDraft]:
-    seen: set[str] = set()
-    previous: str | None = None
-    for unit, repeated in units:
-        draft = caption_in_paragraph(unit, repeated=repeated)
-        if draft is None and previous is not None:
-            credit = credit_only(unit)
-            if credit is not None:
-                draft = caption_from_parts(previous, credit.text)
-        previous = None if draft is not None else unit
-        if draft is not None and dedupe_key(draft.caption) not in seen:
-            seen.add(dedupe_key(draft.caption))
-            yield draft

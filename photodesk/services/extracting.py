@@ -1,13 +1,15 @@
 """Reading an article file from disk: the only I/O on the way from a path to its captions.
 
 ``photodesk.articles`` is pure (text in, drafts out); this service opens the file, refuses what is
-not article text (a directory, an image, bytes that are not UTF-8/UTF-16) with a reason a picture
-editor can act on, and names the file in every error.
+not article text (a directory, a device or pipe, an image, bytes that are not UTF-8/UTF-16) with a
+reason a picture editor can act on, and names the file in every error.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from pathlib import Path
 
 from photodesk.articles import ArticleFormatError, read_article
@@ -52,6 +54,8 @@ def extract_article(path: str | Path) -> ArticleDraft:
         return read_article(text, Path(path).suffix)
     except ArticleFormatError as error:
         raise ArticleError(name, error.reason) from error
+    except RecursionError as error:  # the readers bound nesting; this is the last line of defence
+        raise ArticleError(name, "nested too deeply to be read as an article") from error
 
 
 def decode_article(name: str, data: bytes) -> str:
@@ -70,19 +74,42 @@ def decode_article(name: str, data: bytes) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_ARTICLE_BYTES.
+
+    The file is opened without blocking and checked on the open descriptor, so a FIFO cannot hang
+    the open and a device (``/dev/zero``) is refused before anything is read; the read stops one
+    byte past the limit whatever size the file claims (a file that grows while we read).
+    """
     name = str(path)
     try:
-        if path.is_dir():
-            raise ArticleError(name, "is a directory, not an article file")
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleError(name, f"too large for an article (over {MAX_ARTICLE_BYTES} bytes)")
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            _check_regular(name, os.fstat(handle.fileno()))
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except IsADirectoryError as error:  # where a directory cannot be opened at all
+        raise ArticleError(name, "is a directory, not an article file") from error
     except FileNotFoundError as error:
         raise ArticleError(name, "no such file") from error
     except PermissionError as error:
         raise ArticleError(name, "permission denied") from error
     except OSError as error:
         raise ArticleError(name, f"cannot be read ({error.strerror or error})") from error
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise _too_large(name)
+    return data
+
+
+def _check_regular(name: str, found: os.stat_result) -> None:
+    if stat.S_ISDIR(found.st_mode):
+        raise ArticleError(name, "is a directory, not an article file")
+    if not stat.S_ISREG(found.st_mode):
+        raise ArticleError(name, "not a regular file (a device, pipe or socket)")
+    if found.st_size > MAX_ARTICLE_BYTES:
+        raise _too_large(name)
+
+
+def _too_large(name: str) -> ArticleError:
+    return ArticleError(name, f"too large for an article (over {MAX_ARTICLE_BYTES} bytes)")
 
 
 def _binary_kind(data: bytes) -> str | None:

@@ -153,3 +153,70 @@ def test_sentences_starting_with_by_are_not_bylines():
 
 def test_short_captions_with_interface_words_are_not_chrome():
     assert not is_chrome("A girl shares a cookie at the fair. (AP Photo/Charlie Neibergall)")
+
+
+# Credit lines on their own (review finding 1), bare agency brackets (finding 2), head (finding 6).
+TASS = "© Vladimir Smirnov / TASS"
+HANDSHAKE = (
+    "Kim Jong Un and Vladimir Putin shake hands during their meeting at the Vostochny Cosmodrome."
+)
+TOURED = (
+    "The two leaders toured the launch facilities before holding talks that lasted more than "
+    "four hours."
+)
+
+
+def test_subheads_and_credit_before_caption_in_a_scraped_page():
+    article = read_text(wire.fixture_text("subheads.txt"))
+    assert wire.pairs(article) == [(HANDSHAKE, TASS)]
+
+
+def test_a_credit_printed_before_its_caption_joins_the_caption_below():
+    text = f"Kim heads home\n\n{TOURED}\n\n{TASS}\n{HANDSHAKE}\n\nBody text follows.\n"
+    assert wire.pairs(read_text(text)) == [(HANDSHAKE, TASS)]
+
+
+def test_a_lone_agency_line_between_paragraphs_is_not_a_credit():
+    text = f"Kim heads home\n\n{TOURED}\n\nReuters\n\nWashington warned Pyongyang on Thursday.\n"
+    assert read_text(text).captions == ()
+
+
+def test_a_credit_line_under_body_text_does_not_make_it_a_caption():
+    body = "Officials said the strike hit a residential building in the city centre overnight."
+    text = f"Kim heads home\n\n{body}\n{wire.GETTY}\n\nBody text follows.\n"
+    assert read_text(text).captions == ()
+
+
+def test_a_photographer_credit_across_a_blank_line_still_joins_its_caption():
+    text = f"Kim heads home\n\n{wire.TUG}\n\nPhotograph: {wire.GETTY}\n\nBody text follows.\n"
+    assert wire.pairs(read_text(text)) == [(wire.TUG, f"Photograph: {wire.GETTY}")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ukraine said it had shot down 38 of 42 drones launched overnight. (Reuters)",
+        "Analysts said the visit was Kim's first trip abroad since the pandemic. Yonhap",
+        "This story has been updated with the latest casualty figures. (AFP)",
+    ],
+)
+def test_a_text_story_citing_its_agency_is_not_a_caption(paragraph):
+    assert caption_in_paragraph(paragraph) is None
+    assert read_text(f"Kim heads home\n\n{paragraph}\n").captions == ()
+
+
+def test_a_descriptive_caption_with_a_bare_agency_credit_is_a_caption():
+    caption = "Police officers stand guard outside the Kremlin in Moscow, Russia, March 4, 2024."
+    assert wire.pairs(read_text(f"Kim heads home\n\n{caption} (AFP)\n")) == [(caption, "AFP")]
+
+
+def test_a_repeated_paragraph_with_a_bare_agency_credit_is_a_caption():
+    line = "Ukraine said it had shot down 38 of 42 drones launched overnight. (Reuters)"
+    article = read_text(f"Kim heads home\n\n{line}\n{line}\n")
+    assert [credit for _, credit in wire.pairs(article)] == ["Reuters"]
+
+
+def test_staff_byline_and_a_date_on_its_own_line():
+    article = read_text(wire.fixture_text("subheads.txt"))
+    assert (article.byline, article.date) == ("Reuters staff", "2023-09-13")
+    assert article.title == "Kim and Putin pledge closer ties at Vostochny summit"

@@ -7,6 +7,7 @@ present and on bad input failing with status 2 and one line on stderr naming the
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -211,6 +212,14 @@ BAD_INPUT = [
     ("not_ninjs.json", (wire.FIXTURES / "not_ninjs.json").read_bytes(), "not an IPTC ninjs"),
     ("broken.json", b'{"uri": "urn:x", "headline": ', "not valid JSON"),
     ("prose.json", b"Kim waves. (AP Photo/Evan Vucci)\n", "not valid JSON"),
+    ("deep.json", b"[" * 100_000, "JSON nested too deeply"),
+    ("deep.txt", b"[" * 100_000, "JSON nested too deeply"),
+    ("deep.html", b"<div>" * 100_000 + b"<p>x (AP Photo/A B)</p>", "HTML nested too deeply"),
+    (
+        "bomb.md",
+        b"---\na: &a [x, x, x]\nb: &b [*a, *a, *a]\nauthor: *b\n---\n\nBody.\n",
+        "front matter uses YAML aliases",
+    ),
 ]
 
 
@@ -227,6 +236,44 @@ def test_bad_input_fails_with_one_line_and_status_2(tmp_path, name, data, reason
         assert err.count("\n") == 1
         assert err.startswith(f"photodesk: {path}: ")
         assert reason in err
+
+
+def test_impossible_front_matter_date_is_not_an_error(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: T\ndate: 2024-02-30\n---\n\nBody.\n", encoding="utf-8")
+    assert extract_json(path)["date"] == "2024-02-30"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_device_is_not_a_regular_file(device):
+    code, out, err = run(device)
+    assert (code, out) == (2, "")
+    assert err == f"photodesk: {device}: not a regular file (a device, pipe or socket)\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    done = subprocess.run(
+        [sys.executable, "-m", "photodesk", "extract", str(fifo)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"photodesk: {fifo}: not a regular file (a device, pipe or socket)\n"
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="no /proc here")
+def test_at_most_the_limit_is_read_whatever_size_the_file_claims(monkeypatch):
+    """``/proc`` files are regular files that say they hold 0 bytes: only the read can tell."""
+    monkeypatch.setattr("photodesk.services.extracting.MAX_ARTICLE_BYTES", 16)
+    code, out, err = run("/proc/self/status")
+    assert (code, out) == (2, "")
+    assert err == "photodesk: /proc/self/status: too large for an article (over 16 bytes)\n"
 
 
 def test_real_entry_point_exit_status_and_stderr(tmp_path):
