@@ -14,6 +14,7 @@ from photodesk import __version__
 from photodesk.cli.credit_cmd import credit
 from photodesk.cli.demo_cmd import demo
 from photodesk.cli.extract_cmd import extract
+from photodesk.cli.meta_cmd import meta
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -25,9 +26,11 @@ def cli() -> None:
 cli.add_command(credit)
 cli.add_command(extract)
 cli.add_command(demo)
+cli.add_command(meta)
 
 
 def main() -> None:
+    """The console entry point; Ctrl-C ends quietly with the conventional status 130."""
     try:
         cli.main(prog_name="photodesk", standalone_mode=True)
     except KeyboardInterrupt:  # pragma: no cover - interactive only
