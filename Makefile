@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check bench clean
+.PHONY: run test lint typecheck check bench tools clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "photodesk needs Python 3.11 or newer")'
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/photodesk demo
 
-test: $(STAMP) lint typecheck
+test: $(STAMP) tools lint typecheck
 	$(BIN)/python -m pytest -n auto -q
 
 lint: $(STAMP)
@@ -26,8 +26,22 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) tools
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/read.py
+
+# ExifTool is the reference for the reading tests and benchmark. Installed when missing and we
+# can (root with apt-get); otherwise its tests are skipped. Never fails the build.
+tools:
+	@if command -v exiftool >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "tools: installing ExifTool (libimage-exiftool-perl)"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends libimage-exiftool-perl; } >/dev/null 2>&1 \
+		|| echo "tools: could not install ExifTool; ExifTool tests will be skipped"; \
+	else \
+		echo "tools: ExifTool not installed (needs root and apt-get); ExifTool tests will be skipped"; \
+	fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
