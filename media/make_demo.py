@@ -71,6 +71,25 @@ MD_ARTICLE = "2024-10-11_amur-ledger_cargo-terminal.md"
 REUTERS_CRANE = "2024-10-10T001512Z_1_LYNXMPEK9A0C4_RTRMADP_3_RUSSIA-NORTHKOREA-TRADE.JPG"
 REUTERS_FREIGHTER = "2024-10-10T004938Z_1_LYNXMPEK9A0D1_RTRMADP_3_RUSSIA-NORTHKOREA-TRADE.JPG"
 
+# The seed story (../shared/seeds/000_7100e35f6f55d0cb.txt, AFP via The Times of Israel, 18
+# September 2023): its four captions need pictures on the demo desk for the linker to find.
+SEED_ARTICLE = "../shared/seeds/000_7100e35f6f55d0cb.txt"
+AFP_SEED_RESTRICTION = (
+    'RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / {}" - NO MARKETING NO '
+    "ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS"
+)
+PRIMORSKY = "Government of Primorsky region"
+DEFENCE_MINISTRY = "Russian Defence Ministry"
+KCNA_NOTE = (
+    "Independent journalists were not given access to cover the event depicted in this image "
+    "distributed by the North Korean government. The content of this image is as provided and "
+    "cannot be independently verified."
+)
+AP_HANDOUT_INSTRUCTIONS = (
+    "THE ASSOCIATED PRESS CANNOT VERIFY WHAT THIS HANDOUT PHOTO SHOWS. IT IS DISTRIBUTED AS "
+    "RECEIVED. NO SALES"
+)
+
 # What two frames of one shoot share.
 AFP_HANDOUT_SHOOT: dict[str, Any] = {
     "byline": "HANDOUT",
@@ -284,6 +303,125 @@ PICTURES: tuple[Picture, ...] = (
         job_id="RC2K9A0D1",
         planted="missing credit: the article prints the caption with no credit at all",
     ),
+    Picture(
+        file="AFP_33VY7UN.jpg",
+        scene="artyom",
+        variant=0,
+        label="Seed: farewell at Artyom station, the leader waves before boarding",
+        caption=(
+            f"This handout photograph taken and released by the {PRIMORSKY} on September 17, "
+            "2023 shows North Korea's leader Kim Jong Un waving before boarding a train during a "
+            "farewell ceremony at the Artyom railway station near Vladivostok at the end of his "
+            f"visit to Russia. (Photo by Handout / {PRIMORSKY} / AFP) / "
+            + AFP_SEED_RESTRICTION.format(PRIMORSKY.upper())
+        ),
+        byline="HANDOUT",
+        credit="AFP",
+        source=PRIMORSKY,
+        copyright=PRIMORSKY,
+        instructions=AFP_SEED_RESTRICTION.format(PRIMORSKY.upper()),
+        headline="RUSSIA-NKOREA-DIPLOMACY",
+        date_created="2023-09-17",
+        time_original="2023:09:17 16:20:05",
+        city="Artyom",
+        country="Russia",
+        country_code="RU",
+        keywords=("Horizontal", "POLITICS", "DIPLOMACY", "Приморье"),
+        job_id="33VY7UN",
+        make="Canon",
+        model="Canon EOS 5D Mark IV",
+        article=SEED_ARTICLE,
+        planted="seed: handout via AFP, the lead picture of the seed story",
+    ),
+    Picture(
+        file="AFP_33VU6HT.jpg",
+        scene="aerodrome",
+        variant=0,
+        label="Seed: video grab, the leader inspects a warplane at Knevichi aerodrome",
+        caption=(
+            f"This video grab taken from a handout footage released by the {DEFENCE_MINISTRY} on "
+            "September 16, 2023, shows North Korea's leader Kim Jong Un inspecting a Russian "
+            "warplane during his visit to the Knevichi aerodrome near Vladivostok. "
+            f"(Photo by Handout / {DEFENCE_MINISTRY} / AFP) / "
+            + AFP_SEED_RESTRICTION.format(DEFENCE_MINISTRY.upper())
+        ),
+        byline="HANDOUT",
+        credit="AFP",
+        source=DEFENCE_MINISTRY,
+        copyright=DEFENCE_MINISTRY,
+        instructions=AFP_SEED_RESTRICTION.format(DEFENCE_MINISTRY.upper()),
+        headline="RUSSIA-NKOREA-DIPLOMACY-DEFENCE",
+        date_created="2023-09-16",
+        time_original="2023:09:16 11:02:40",
+        city="Artyom",
+        country="Russia",
+        country_code="RU",
+        keywords=("Horizontal", "POLITICS", "DEFENCE", "Кневичи"),
+        job_id="33VU6HT",
+        make="",
+        model="",
+        article=SEED_ARTICLE,
+        planted="seed: a handout video grab via AFP; no camera, as for any frame from footage",
+    ),
+    Picture(
+        file="AP23256418226947.jpg",
+        scene="launchpad",
+        variant=0,
+        label="Seed: the two leaders examine a launch pad at the Vostochny cosmodrome",
+        caption=(
+            "Russian President Vladimir Putin, left, and North Korea's leader Kim Jong Un examine "
+            "a launch pad during their meeting at the Vostochny cosmodrome outside the city of "
+            "Tsiolkovsky, about 200 kilometers (125 miles) from the city of Blagoveshchensk in the "
+            "far eastern Amur region, Russia, on Wednesday, Sept. 13, 2023. "
+            "(Mikhail Metzel, Sputnik, Kremlin Pool Photo via AP)"
+        ),
+        byline="Mikhail Metzel",
+        credit="AP",
+        source="Sputnik",
+        copyright="Sputnik",
+        instructions="",
+        headline="Russia North Korea",
+        date_created="2023-09-13",
+        time_original="2023:09:13 13:48:31",
+        city="Tsiolkovsky",
+        country="Russia",
+        country_code="RU",
+        keywords=("Russia", "North Korea", "Vladimir Putin", "Kim Jong Un"),
+        job_id="MOSB301",
+        make="NIKON CORPORATION",
+        model="NIKON Z 9",
+        article=SEED_ARTICLE,
+        planted="seed: Kremlin pool via AP",
+    ),
+    Picture(
+        file="AP23261037481592.jpg",
+        scene="aquarium",
+        variant=0,
+        label="Seed: the leader watches a walrus show at the Primorsky Aquarium",
+        caption=(
+            "In this photo provided on Monday, Sept. 18, 2023, by the North Korean government, "
+            "North Korean leader Kim Jong Un, fourth from right in front row, watches a walrus "
+            "show at the Primorsky Aquarium in Vladivostok, Russia, Sunday, Sept. 17, 2023. "
+            f"{KCNA_NOTE} (Korean Central News Agency/Korea News Service via AP)"
+        ),
+        byline="Uncredited",
+        credit="AP",
+        source="KCNA via KNS",
+        copyright="KCNA via KNS",
+        instructions=AP_HANDOUT_INSTRUCTIONS,
+        headline="Russia North Korea",
+        date_created="2023-09-17",
+        time_original="2023:09:17 11:30:00",
+        city="Vladivostok",
+        country="Russia",
+        country_code="RU",
+        keywords=("Russia", "North Korea", "Kim Jong Un"),
+        job_id="TOK607",
+        make="",
+        model="",
+        article=SEED_ARTICLE,
+        planted="seed: state media via AP, provided a day after it was taken",
+    ),
 )
 
 SIZE = (1200, 800)
@@ -463,6 +601,58 @@ def draw_freighter(d: Draw, variant: int) -> None:
         d.rectangle((260 + 150 * i, 300, 390 + 150 * i, 360), fill=(180, 70 + 40 * i, 40))
 
 
+def draw_artyom(d: Draw, variant: int) -> None:
+    """A platform at dusk, a dark train with an open door and a figure waving from its step."""
+    d.rectangle((0, 580, SIZE[0], SIZE[1]), fill=(140, 138, 132))
+    d.rectangle((60, 300, 1140, 560), fill=(30, 52, 44))
+    d.rectangle((60, 300, 1140, 330), fill=(150, 120, 60))
+    for x in range(110, 1100, 150):
+        d.rectangle((x, 350, x + 90, 420), fill=(200, 190, 150))
+    d.rectangle((560, 350, 640, 560), fill=(20, 20, 20))
+    person(d, 600, 545, 0.9, (30, 30, 36), wave=True)
+    for i, x in enumerate(range(200, 1000, 160)):
+        if abs(x - 600) > 90:
+            person(d, x, 720, 1.0, (50 + 20 * i, 50, 60))
+    sign(d, (440, 160, 760, 230), "ARTYOM", (20, 70, 120), (255, 255, 255))
+
+
+def draw_aerodrome(d: Draw, variant: int) -> None:
+    """A video grab: runway, a grey jet and a small party, in letterbox bands."""
+    d.rectangle((0, 520, SIZE[0], SIZE[1]), fill=(110, 112, 104))
+    d.polygon([(250, 430), (900, 400), (980, 430), (900, 460), (250, 450)], fill=(120, 128, 136))
+    d.polygon([(520, 440), (640, 440), (560, 560), (500, 560)], fill=(104, 112, 120))
+    d.polygon([(300, 430), (360, 330), (390, 330), (360, 440)], fill=(104, 112, 120))
+    for i, x in enumerate(range(640, 1000, 80)):
+        person(d, x, 700, 0.85, (40, 40, 40) if i == 1 else (64, 78, 58))
+    d.rectangle((0, 0, SIZE[0], 70), fill=(0, 0, 0))
+    d.rectangle((0, SIZE[1] - 130, SIZE[0], SIZE[1] - 60), fill=(0, 0, 0))
+
+
+def draw_launchpad(d: Draw, variant: int) -> None:
+    """A launch tower with a rocket beside it, and two figures on the apron."""
+    d.rectangle((0, 600, SIZE[0], SIZE[1]), fill=(150, 146, 138))
+    d.rectangle((640, 120, 700, 600), fill=(190, 60, 40))
+    for y in range(140, 600, 40):
+        d.line((640, y, 700, y + 40), fill=(120, 40, 30), width=3)
+    d.rectangle((740, 160, 800, 600), fill=(236, 236, 230))
+    d.polygon([(740, 160), (770, 100), (800, 160)], fill=(236, 236, 230))
+    person(d, 380, 720, 1.3, (30, 30, 40))
+    person(d, 480, 720, 1.3, (44, 46, 52))
+
+
+def draw_aquarium(d: Draw, variant: int) -> None:
+    """A show pool with a walrus on its edge, a front row of spectators before it."""
+    d.rectangle((0, 420, SIZE[0], 600), fill=(40, 120, 160))
+    d.rectangle((0, 400, SIZE[0], 420), fill=(210, 210, 210))
+    d.ellipse((480, 330, 720, 430), fill=(120, 84, 60))
+    d.ellipse((660, 320, 740, 380), fill=(130, 92, 66))
+    d.line((700, 370, 704, 410), fill=(240, 240, 230), width=5)
+    d.line((716, 370, 720, 410), fill=(240, 240, 230), width=5)
+    d.rectangle((0, 600, SIZE[0], SIZE[1]), fill=(90, 60, 50))
+    for i, x in enumerate(range(120, 1140, 110)):
+        person(d, x, 740, 1.0, (30, 30, 30) if i == 6 else (70, 76, 70))
+
+
 SCENES: dict[str, Callable[[Draw, int], None]] = {
     "station": draw_station,
     "plenary": draw_plenary,
@@ -471,6 +661,10 @@ SCENES: dict[str, Callable[[Draw, int], None]] = {
     "embankment": draw_embankment,
     "terminal": draw_terminal,
     "freighter": draw_freighter,
+    "artyom": draw_artyom,
+    "aerodrome": draw_aerodrome,
+    "launchpad": draw_launchpad,
+    "aquarium": draw_aquarium,
 }
 
 BACKDROPS: dict[str, tuple[Rgb, Rgb]] = {
@@ -481,6 +675,10 @@ BACKDROPS: dict[str, tuple[Rgb, Rgb]] = {
     "embankment": ((60, 70, 130), (240, 160, 110)),
     "terminal": ((110, 150, 200), (220, 230, 240)),
     "freighter": ((120, 130, 170), (240, 200, 170)),
+    "artyom": ((80, 90, 140), (230, 170, 120)),
+    "aerodrome": ((150, 170, 190), (210, 214, 216)),
+    "launchpad": ((90, 150, 210), (225, 232, 240)),
+    "aquarium": ((40, 60, 90), (90, 110, 140)),
 }
 
 

@@ -23,3 +23,7 @@ def shared_dir() -> Path:
             pytest.fail(reason)
         pytest.skip(reason)
     return SHARED_DIR
+
+
+# Desks on SQLite and PostgreSQL for every test that needs one (see tests/desk_fixtures.py).
+from tests.desk_fixtures import desk, desk_url  # noqa: E402, F401

@@ -13,12 +13,19 @@ import click
 from photodesk import __version__
 from photodesk.cli.credit_cmd import credit
 from photodesk.cli.demo_cmd import demo
+from photodesk.cli.desk_options import desk_options
+from photodesk.cli.export_cmd import export
 from photodesk.cli.extract_cmd import extract
+from photodesk.cli.history_cmd import history_command, revert_command
+from photodesk.cli.ingest_cmd import ingest
+from photodesk.cli.link_cmd import link_command, unlink_command
 from photodesk.cli.meta_cmd import meta
+from photodesk.cli.scan_cmd import scan
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="photodesk")
+@desk_options
 def cli() -> None:
     """Captions and credit lines for newsroom photo desks."""
 
@@ -27,6 +34,13 @@ cli.add_command(credit)
 cli.add_command(extract)
 cli.add_command(demo)
 cli.add_command(meta)
+cli.add_command(history_command)
+cli.add_command(revert_command)
+cli.add_command(ingest)
+cli.add_command(scan)
+cli.add_command(link_command)
+cli.add_command(unlink_command)
+cli.add_command(export)
 
 
 def main() -> None:

@@ -69,7 +69,9 @@ class Caption(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), index=True)
+        sa_column=Column(
+            Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     position: int
     caption: str
@@ -96,7 +98,9 @@ class Revision(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     caption_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("caption.id", ondelete="CASCADE"), index=True)
+        sa_column=Column(
+            Integer, ForeignKey("caption.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     field: str
     old: str | None = None
@@ -113,10 +117,14 @@ class LinkProposal(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     caption_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("caption.id", ondelete="CASCADE"), index=True)
+        sa_column=Column(
+            Integer, ForeignKey("caption.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     picture_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("picture.id", ondelete="CASCADE"), index=True)
+        sa_column=Column(
+            Integer, ForeignKey("picture.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     score: float
     reasons: str

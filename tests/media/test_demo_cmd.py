@@ -17,7 +17,7 @@ def test_demo_reports_the_checkout_desk() -> None:
     result = CliRunner().invoke(cli, ["demo"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == f"demo desk: 3 articles, 8 pictures in {MEDIA}"
+    assert lines[0] == f"demo desk: 3 articles, 12 pictures in {MEDIA}"
     assert "2024-10-10_afp_amur-forum-ends.txt (text, 2 captions)" in lines
     assert "2024-10-10_ap_shipyard-visit.html (html, 3 captions)" in lines
     assert "2024-10-11_amur-ledger_cargo-terminal.md (markdown, 2 captions)" in lines

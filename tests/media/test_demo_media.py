@@ -18,6 +18,9 @@ import exifread
 import pytest
 from PIL import Image, ImageChops, IptcImagePlugin
 
+from photodesk.core.captions import caption_from_text
+from photodesk.core.credit_parse import parse_credit
+
 MEDIA = Path(__file__).resolve().parents[2] / "media"
 PICTURES_DIR = MEDIA / "pictures"
 ARTICLES_DIR = MEDIA / "articles"
@@ -30,6 +33,26 @@ DECOY = "AFP_36HK2QX.jpg"
 HANDOUT = "AFP_36HK2QW.jpg"
 UNCREDITED = "2024-10-10T004938Z_1_LYNXMPEK9A0D1_RTRMADP_3_RUSSIA-NORTHKOREA-TRADE.JPG"
 GETTY = "GettyImages-2176543210.jpg"
+# The seed story's pictures (../shared/seeds/000_7100e35f6f55d0cb.txt), with what the seed's
+# credit line says of each: (credit as the seed prints it, embedded credit, source, by-line, day).
+SEED_PICTURES = {
+    "AFP_33VY7UN.jpg": (
+        "Photo by Handout / Government of Primorsky region / AFP",
+        "AFP", "Government of Primorsky region", "HANDOUT", "2023-09-17",
+    ),
+    "AFP_33VU6HT.jpg": (
+        "Russian Defence Ministry / AFP",
+        "AFP", "Russian Defence Ministry", "HANDOUT", "2023-09-16",
+    ),
+    "AP23256418226947.jpg": (
+        "Mikhail Metzel, Sputnik, Kremlin Pool Photo via AP",
+        "AP", "Sputnik", "Mikhail Metzel", "2023-09-13",
+    ),
+    "AP23261037481592.jpg": (
+        "Korean Central News Agency/Korea News Service via AP",
+        "AP", "KCNA via KNS", "Uncredited", "2023-09-17",
+    ),
+}  # fmt: skip
 
 
 def _load_make_demo() -> ModuleType:
@@ -143,7 +166,7 @@ def test_xmp_holds_the_table_values(name: str) -> None:
     assert xmp["Source"] == pic.source
     assert xmp["Headline"] == pic.headline
     assert xmp["DateCreated"] == pic.date_created
-    assert (xmp["City"], xmp["Country"], xmp["CountryCode"]) == ("Khabarovsk", "Russia", "RU")
+    assert (xmp["City"], xmp["Country"], xmp["CountryCode"]) == (pic.city, "Russia", "RU")
     assert xmp["TransmissionReference"] == pic.job_id
     assert xmp.get("Instructions", "") == pic.instructions
 
@@ -240,6 +263,36 @@ def test_decoy_is_printed_by_no_article() -> None:
     assert PICTURES[DECOY].article is None
     assert not any(DECOY in text for text in texts)
     assert all(pic.article for name, pic in PICTURES.items() if name != DECOY)
+
+
+@pytest.mark.parametrize("name", sorted(SEED_PICTURES))
+def test_seed_pictures_agree_with_the_seed_credits(name: str) -> None:
+    """The agency original: its own wording and trailer, but the seed's agency, source, day."""
+    printed, credit, source, byline, day = SEED_PICTURES[name]
+    pic, xmp = PICTURES[name], read_xmp(PICTURES_DIR / name)
+    assert pic.article == "../shared/seeds/000_7100e35f6f55d0cb.txt"
+    assert (xmp["Credit"], xmp["Source"], xmp["creator"], xmp["DateCreated"]) == (
+        credit, source, [byline], day,
+    )  # fmt: skip
+    embedded = caption_from_text(xmp["description"]).credit
+    seed = parse_credit(printed)
+    assert embedded is not None
+    assert (embedded.agency, embedded.organizations, embedded.creators) == (
+        seed.agency, seed.organizations, seed.creators,
+    )  # fmt: skip
+    assert "Kim Jong Un" in xmp["description"]
+    assert day[:7] == "2023-09"
+
+
+def test_seed_pictures_have_agency_style_names_and_ids() -> None:
+    for name in SEED_PICTURES:
+        pic = PICTURES[name]
+        if name.startswith("AFP_"):
+            assert name == f"AFP_{pic.job_id}.jpg"
+            assert "RESTRICTED TO EDITORIAL USE" in pic.caption
+        else:
+            assert re.fullmatch(r"AP23\d{3}\d{9}\.jpg", name)
+            assert pic.caption.endswith("via AP)")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,148 @@
+"""``export``: the desk as a caption sheet, in a format another system reads.
+
+The service builds the sheet (``photodesk.export.sheet``) from the desk in two queries and hands
+it to a renderer; ``write_export`` puts the bytes in place atomically (a reader of the file never
+sees half an export, and a failed export leaves the previous file as it was).
+
+Status until ``check`` exists: a caption that ``check`` has judged keeps its stored status; any
+other gets a provisional one from two facts the desk already has: ``error`` with the finding
+``no-credit`` when neither the caption nor its linked picture carries a credit, ``warning`` with
+``unlinked`` when no picture is linked, else ``ok``. The ``check`` command will replace these with
+its stable rule codes (PD1xx credit, PD4xx linking).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import QueryableAttribute, defer
+from sqlmodel import Session, col
+
+from photodesk.export.json_sheet import render_json
+from photodesk.export.sheet import Sheet, SheetCaption, SheetPicture
+from photodesk.services.desk import Desk
+from photodesk.services.inspecting import metadata_record
+from photodesk.services.picture_metadata import stored_metadata
+from photodesk.store.models import Article, Caption, Picture
+
+FORMATS = ("exiftool-csv", "json", "ninjs", "html", "pdf")
+CHECKED = frozenset({"ok", "warning", "error"})
+
+
+class ExportFormatError(ValueError):
+    """A format photodesk knows but cannot write yet (or does not know at all)."""
+
+
+def export_bytes(desk: Desk, fmt: str) -> bytes:
+    """The whole desk rendered as ``fmt``."""
+    if fmt not in FORMATS:
+        raise ExportFormatError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt != "json":
+        raise ExportFormatError(f"--format {fmt}: not implemented yet")
+    with desk.read() as session:
+        sheet = build_sheet(session)
+    return render_json(sheet)
+
+
+def write_export(data: bytes, target: Path) -> None:
+    """Write ``data`` to ``target`` through a temporary file beside it and an atomic rename.
+
+    The file gets the mode a plain write would give it (the old file's, else 0666 less the
+    umask), not the private 0600 of a temporary file.
+    """
+    mode = _mode_for(target)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fchmod(handle.fileno(), mode)
+            os.fsync(handle.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)  # the only way to read the umask is to set it
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def build_sheet(session: Session) -> Sheet:
+    """Every caption (by article, then position) and every picture (by path)."""
+    pictures = list(session.exec(_pictures_query()).scalars())
+    by_id = {picture.id: picture for picture in pictures}
+    captions = [_caption(row, by_id) for row in session.exec(_captions_query()).mappings()]
+    linked: dict[str, list[int]] = {}
+    for caption in captions:
+        if caption.picture is not None:
+            linked.setdefault(caption.picture, []).append(caption.id)
+    sheet_pictures = []
+    for picture in pictures:
+        metadata = stored_metadata(picture)
+        record = metadata_record(metadata)
+        ids = tuple(linked.get(picture.path, ()))
+        sheet_pictures.append(SheetPicture(picture.path, metadata, record, ids))
+    return Sheet(tuple(captions), tuple(sheet_pictures))
+
+
+def _pictures_query() -> Any:
+    """Every picture but its per-block readings, which no export needs (and which cost most)."""
+    blocks = cast("QueryableAttribute[Any]", Picture.blocks)  # a column, whatever SQLModel says
+    return select(Picture).options(defer(blocks)).order_by(col(Picture.path))
+
+
+def _captions_query() -> Any:
+    return (
+        select(
+            col(Caption.id).label("id"),
+            col(Article.source_path).label("article"),
+            col(Caption.position),
+            col(Caption.caption),
+            col(Caption.credit),
+            col(Caption.parsed_credit),
+            col(Caption.picture_id),
+            col(Caption.status),
+        )
+        .join(Article, col(Article.id) == col(Caption.article_id))
+        .order_by(col(Article.source_path), col(Caption.position))
+    )
+
+
+def _caption(row: Mapping[str, Any], pictures: Mapping[int | None, Picture]) -> SheetCaption:
+    picture = pictures.get(row["picture_id"]) if row["picture_id"] is not None else None
+    status, findings = provisional_status(row["credit"], picture)
+    if row["status"] in CHECKED:
+        status, findings = row["status"], ()
+    return SheetCaption(
+        id=row["id"],
+        article=row["article"],
+        position=row["position"],
+        caption=row["caption"],
+        credit=row["credit"],
+        parsed=row["parsed_credit"],
+        picture=None if picture is None else picture.path,
+        status=status,
+        findings=findings,
+    )
+
+
+def provisional_status(credit: str | None, picture: Picture | None) -> tuple[str, tuple[str, ...]]:
+    """Status and finding codes until ``check`` judges the caption (see the module docstring)."""
+    values = (picture.values or {}) if picture is not None else {}
+    credited = bool((credit or "").strip()) or bool(values.get("credit") or values.get("creators"))
+    findings = (() if credited else ("no-credit",)) + (("unlinked",) if picture is None else ())
+    if not credited:
+        return "error", findings
+    return ("warning" if findings else "ok"), findings

@@ -1,0 +1,1 @@
+"""Tests of photodesk.store: engine, sessions, migrations."""
