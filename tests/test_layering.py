@@ -45,6 +45,11 @@ IMPURE_MODULES = {
     "rich",
 }
 PURE_LAYERS = {"core", "articles"}
+# DESIGN.md: store/ is the ONLY SQLModel/SQLAlchemy user (table models, engine, named queries,
+# Alembic migrations); everyone else calls store's named queries.
+DATABASE_MODULES = {"sqlmodel", "sqlalchemy", "alembic"}
+# No exceptions: a module outside store/ that needs a statement gets a named query in store/.
+DATABASE_ALLOWED_OUTSIDE_STORE: set[str] = set()
 
 
 def modules() -> Iterator[tuple[str, Path]]:
@@ -83,9 +88,29 @@ def test_module_imports_respect_the_layers(layer: str, path: Path) -> None:
         assert not calls_open(path), f"{path.name}: pure {layer} opens a file"
 
 
+@pytest.mark.parametrize(("layer", "path"), list(modules()), ids=lambda v: str(v))
+def test_only_the_store_uses_the_database_libraries(layer: str, path: Path) -> None:
+    relative = path.relative_to(PACKAGE).as_posix()
+    if layer == "store" or relative in DATABASE_ALLOWED_OUTSIDE_STORE:
+        return
+    for name in imported(path):
+        assert name.split(".")[0] not in DATABASE_MODULES, (
+            f"{relative}: only store may import {name}"
+        )
+
+
+def test_the_database_allow_list_names_real_modules() -> None:
+    for relative in DATABASE_ALLOWED_OUTSIDE_STORE:
+        assert (PACKAGE / relative).is_file(), f"{relative} is gone: drop it from the allow-list"
+
+
 def test_the_rule_would_catch_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
-    bad.write_text("import textual\nfrom photodesk.store import x\nopen('f')\n", encoding="utf-8")
+    bad.write_text(
+        "import textual\nfrom photodesk.store import x\nfrom sqlmodel import select\nopen('f')\n",
+        encoding="utf-8",
+    )
     assert "textual" in set(imported(bad))
+    assert "sqlmodel" in set(imported(bad))
     assert "photodesk.store" in set(imported(bad))
     assert calls_open(bad)

@@ -18,18 +18,16 @@ import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, cast
-
-from sqlalchemy import select
-from sqlalchemy.orm import QueryableAttribute, defer
-from sqlmodel import Session, col
+from typing import Any
 
 from photodesk.export.json_sheet import render_json
 from photodesk.export.sheet import Sheet, SheetCaption, SheetPicture
 from photodesk.services.desk import Desk
 from photodesk.services.inspecting import metadata_record
 from photodesk.services.picture_metadata import stored_metadata
-from photodesk.store.models import Article, Caption, Picture
+from photodesk.store import queries_export
+from photodesk.store.models import Picture
+from photodesk.store.session import Session
 
 FORMATS = ("exiftool-csv", "json", "ninjs", "html", "pdf")
 CHECKED = frozenset({"ok", "warning", "error"})
@@ -81,9 +79,10 @@ def _mode_for(target: Path) -> int:
 
 def build_sheet(session: Session) -> Sheet:
     """Every caption (by article, then position) and every picture (by path)."""
-    pictures = list(session.exec(_pictures_query()).scalars())
+    pictures = queries_export.pictures_for_export(session)
     by_id = {picture.id: picture for picture in pictures}
-    captions = [_caption(row, by_id) for row in session.exec(_captions_query()).mappings()]
+    rows = queries_export.caption_rows_for_export(session)
+    captions = [_caption(row, by_id) for row in rows]
     linked: dict[str, list[int]] = {}
     for caption in captions:
         if caption.picture is not None:
@@ -95,29 +94,6 @@ def build_sheet(session: Session) -> Sheet:
         ids = tuple(linked.get(picture.path, ()))
         sheet_pictures.append(SheetPicture(picture.path, metadata, record, ids))
     return Sheet(tuple(captions), tuple(sheet_pictures))
-
-
-def _pictures_query() -> Any:
-    """Every picture but its per-block readings, which no export needs (and which cost most)."""
-    blocks = cast("QueryableAttribute[Any]", Picture.blocks)  # a column, whatever SQLModel says
-    return select(Picture).options(defer(blocks)).order_by(col(Picture.path))
-
-
-def _captions_query() -> Any:
-    return (
-        select(
-            col(Caption.id).label("id"),
-            col(Article.source_path).label("article"),
-            col(Caption.position),
-            col(Caption.caption),
-            col(Caption.credit),
-            col(Caption.parsed_credit),
-            col(Caption.picture_id),
-            col(Caption.status),
-        )
-        .join(Article, col(Article.id) == col(Caption.article_id))
-        .order_by(col(Article.source_path), col(Caption.position))
-    )
 
 
 def _caption(row: Mapping[str, Any], pictures: Mapping[int | None, Picture]) -> SheetCaption:

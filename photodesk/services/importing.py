@@ -20,9 +20,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
-
 from photodesk.core.types import ArticleDraft, CaptionDraft
 from photodesk.services.caption_merge import Stored, match_drafts
 from photodesk.services.desk import Desk
@@ -36,7 +33,9 @@ from photodesk.services.ingest_report import (
     IngestReport,
 )
 from photodesk.services.progress import SILENT, Progress
+from photodesk.store import queries_ingest
 from photodesk.store.models import Article, Caption
+from photodesk.store.session import IntegrityError, Session
 
 BATCH = 25  # articles per write unit: one commit (an fsync) each, not one per article
 
@@ -106,7 +105,7 @@ def _store_alone(desk: Desk, item: _Read, clock: Clock) -> ArticleResult:
 def _store(
     session: Session, key: str, draft: ArticleDraft, digest: str, now: datetime
 ) -> ArticleResult:
-    article = session.exec(select(Article).where(Article.source_path == key)).first()
+    article = queries_ingest.article_by_source(session, key)
     count = len(draft.captions)
     if article is not None and article.content_sha256 == digest:
         return ArticleResult(key, "unchanged", count)
@@ -117,11 +116,11 @@ def _store(
         )
     article.format, article.title, article.date = draft.format, draft.title, draft.date
     article.byline, article.content_sha256, article.ingested_at = draft.byline, digest, now
-    session.add(article)
-    session.flush()
+    queries_ingest.save_article(session, article)
     assert article.id is not None
     if outcome == "new":
-        session.add_all(new_caption(article.id, i + 1, d) for i, d in enumerate(draft.captions))
+        captions = (new_caption(article.id, i + 1, d) for i, d in enumerate(draft.captions))
+        queries_ingest.add_captions(session, captions)
         return ArticleResult(key, "new", count)
     changes = _merge(session, article.id, draft.captions, now)
     return ArticleResult(key, "updated", count, changes)
@@ -131,9 +130,7 @@ def _merge(
     session: Session, article_id: int, drafts: tuple[CaptionDraft, ...], now: datetime
 ) -> tuple[CaptionChange, ...]:
     """Match the new drafts to the stored captions, update, add, remove, and re-place them."""
-    query = select(Caption).where(col(Caption.article_id) == article_id)
-    query = query.order_by(col(Caption.position))
-    stored = list(session.exec(query))
+    stored = queries_ingest.captions_of_article(session, article_id)
     by_id = {caption.id: caption for caption in stored}
     matches = match_drafts([_stored(c) for c in stored], drafts)
     changes: list[CaptionChange] = []

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Session
-
 from photodesk.core.types import CaptionDraft
 from photodesk.services.caption_merge import merge_field
 from photodesk.services.editing import apply_edit
 from photodesk.services.ingest_report import CaptionChange
+from photodesk.store import queries_ingest
 from photodesk.store.models import Caption
+from photodesk.store.session import Session
 
 INGEST_EDITOR = "ingest"
 
@@ -97,16 +97,16 @@ def place(
             changes.append(CaptionChange(behind, caption.id, "kept, gone from the article"))
         else:
             changes.append(CaptionChange(caption.position, caption.id, "removed"))
-            session.delete(caption)
-    session.flush()  # deletes first: a new caption may take a deleted one's place
+            queries_ingest.delete_caption(session, caption)
+    queries_ingest.flush(session)  # deletes first: a new caption may take a deleted one's place
     if any(caption.position != position for caption, position in kept):
         for caption, _ in kept:
             assert caption.id is not None
             caption.position = -caption.id
-        session.flush()
+        queries_ingest.flush(session)
         for caption, position in kept:
             caption.position = position
-    session.add_all(added)
-    session.flush()
+    queries_ingest.add_captions(session, added)
+    queries_ingest.flush(session)
     changes += [CaptionChange(c.position, c.id, "added") for c in added]
     return changes

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import false
-from sqlmodel import Session, col, select
-
 from photodesk.services.desk import CaptionNotFound, Desk, NotFound
 from photodesk.services.editing import Clock, default_editor, utc_now
 from photodesk.services.linking_views import CaptionOutcome
 from photodesk.services.views import utc
 from photodesk.store import link_queries, queries
 from photodesk.store.models import Article, Caption, Picture, Revision
+from photodesk.store.session import Session
 
 
 class PictureNotFound(NotFound):
@@ -120,13 +118,8 @@ def _path(session: Session, picture_id: int | None) -> str | None:
 
 def _release(session: Session, caption: Caption, picture_id: int) -> None:
     """Clear automatic links of this picture elsewhere in the caption's article."""
-    others = session.exec(
-        select(Caption).where(
-            col(Caption.article_id) == caption.article_id,
-            col(Caption.picture_id) == picture_id,
-            col(Caption.id) != caption.id,
-            col(Caption.link_manual) == false(),
-        )
+    others = link_queries.automatic_links_in_article(
+        session, caption.article_id, picture_id, except_caption=caption.id or 0
     )
     for other in others:
         other.picture_id, other.link_score = None, None

@@ -12,31 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
-
-from sqlalchemy import insert, update
-from sqlalchemy import select as sa_select
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from typing import Any
 
 from photodesk.metadata.scan import ScanResult
 from photodesk.services.desk import Desk
 from photodesk.services.picture_metadata import metadata_columns
-from photodesk.store.models import Picture
+from photodesk.store import queries_scan
+from photodesk.store.queries_scan import Known, load_known
+from photodesk.store.session import IntegrityError
+
+__all__ = ["RETRY_MTIME", "Known", "Seen", "Writer", "load_known", "read_columns", "update_columns"]
 
 RETRY_MTIME = -1  # no file has it: the next scan re-reads a file that could not be opened
-
-
-@dataclass(frozen=True, slots=True)
-class Known:
-    """A picture row as the scan needs it."""
-
-    id: int
-    size: int
-    mtime_ns: int
-    sha256: str | None
-    missing: bool
-    has_error: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,24 +33,6 @@ class Seen:
     path: Path
     size: int
     mtime_ns: int
-
-
-def load_known(session: Session) -> dict[str, Known]:
-    """Every picture row by path, in one query."""
-    query = sa_select(
-        col(Picture.path),
-        col(Picture.id),
-        col(Picture.size),
-        col(Picture.mtime_ns),
-        col(Picture.sha256),
-        col(Picture.missing),
-        col(Picture.error).is_not(None),
-    )
-    rows = session.connection().execute(query).all()
-    return {
-        path: Known(cast(int, key), size, mtime_ns, sha256, missing, has_error)
-        for path, key, size, mtime_ns, sha256, missing, has_error in rows
-    }
 
 
 def read_columns(result: ScanResult, seen: Seen) -> dict[str, Any]:
@@ -138,15 +107,14 @@ class Writer:
     def _write(self) -> None:
         with self.desk.write() as session:
             if self.inserts:
-                session.exec(insert(Picture), params=self.inserts)
+                queries_scan.insert_pictures(session, self.inserts)
             if self.updates:
-                session.exec(update(Picture), params=self.updates)
+                queries_scan.update_pictures(session, self.updates)
 
     def _inserts_to_updates(self) -> None:
         paths = [row["path"] for row in self.inserts]
-        query = select(Picture.path, Picture.id).where(col(Picture.path).in_(paths))
         with self.desk.read() as session:
-            ids = dict(session.exec(query).all())
+            ids = queries_scan.picture_ids_by_path(session, paths)
         for row in self.inserts:
             if row["path"] in ids:
                 self.updates.append({**row, "id": ids[row["path"]]})

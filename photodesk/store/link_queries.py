@@ -118,3 +118,16 @@ def pictures_named(session: Session, name: str) -> list[Picture]:
     pattern = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     candidates = session.exec(select(Picture).where(col(Picture.path).like(pattern, escape="\\")))
     return [p for p in candidates if p.path.replace("\\", "/").rsplit("/", 1)[-1] == name]
+
+
+def automatic_links_in_article(
+    session: Session, article_id: int, picture_id: int, *, except_caption: int
+) -> list[Caption]:
+    """Captions of one article linked automatically to ``picture_id``, but for one caption."""
+    statement = select(Caption).where(
+        col(Caption.article_id) == article_id,
+        col(Caption.picture_id) == picture_id,
+        col(Caption.id) != except_caption,
+        col(Caption.link_manual) == false(),
+    )
+    return list(session.exec(statement))

@@ -12,12 +12,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from photodesk.store.engine import WRITE_OPTION, StoreError
 
-__all__ = ["Session", "StoreBusyError", "StoreError", "read_unit", "store_errors", "write_unit"]
+# Session and IntegrityError are re-exported so that services can name the unit of work's type
+# and catch a lost insert race without importing SQLModel/SQLAlchemy themselves.
+__all__ = [
+    "IntegrityError",
+    "Session",
+    "StoreBusyError",
+    "StoreError",
+    "read_unit",
+    "store_errors",
+    "write_unit",
+]
 
 
 class StoreBusyError(StoreError):
