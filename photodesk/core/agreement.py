@@ -59,8 +59,10 @@ def date_parts(text: str) -> tuple[tuple[int, ...], timedelta | None] | None:
 
 def iso_date(text: str) -> str:
     """A date as ISO 8601 (EXIF's colons turned into dashes); anything else kept as written."""
+    if ":" not in text[:8]:  # already ISO, or not a date: kept as written without parsing
+        return text
     parsed = date_parts(text)
-    if parsed is None or ":" not in text[:8]:
+    if parsed is None:
         return text
     parts, zone = parsed
     iso = "-".join(f"{p:02d}" for p in parts[:3])

@@ -6,7 +6,11 @@ nothing more; decoding EXIF, IIM and XMP is shared by all formats.
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, field
+
+# A parser bug or a structure we did not foresee must still be a per-file error, never a crash.
+MALFORMED = (struct.error, IndexError, ValueError, OverflowError, KeyError, MemoryError)
 
 
 class UnreadableImage(Exception):

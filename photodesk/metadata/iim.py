@@ -15,12 +15,13 @@ import struct
 
 from photodesk.core.metadata import BlockReading, Value
 from photodesk.metadata.fields import IIM_DATASETS, IIM_RECORD, IIM_TIME_CREATED
-from photodesk.metadata.iim_text import charset_of, decode_text
+from photodesk.metadata.iim_text import Charset, charset_of, decode_text
 
 TAG_MARKER = 0x1C
 MAX_DATASETS = 20_000  # far beyond any real block; bounds the work a hostile one can cause
 _HEADER = struct.Struct(">BBBH")  # tag marker, record, dataset, length
 _NOT_NUL = re.compile(rb"[^\0]")
+_READ = frozenset(IIM_DATASETS) | {IIM_TIME_CREATED}  # the datasets we decode
 
 
 def read_iim(data: bytes) -> BlockReading:
@@ -31,20 +32,36 @@ def read_iim(data: bytes) -> BlockReading:
     warnings: list[str] = []
     datasets = iter_datasets(data, warnings)
     charset = charset_of(_first(datasets, 1, 90), warnings)
-    texts: dict[int, list[str]] = {}
-    for record, number, raw in datasets:
-        if record != IIM_RECORD or (number not in IIM_DATASETS and number != IIM_TIME_CREATED):
-            continue
-        raw = raw.rstrip(b"\0")  # some writers NUL-terminate IIM strings
-        if raw.isascii() and 0x1B not in raw:  # the common case, without a call
-            text = raw.decode("ascii").strip()
-        else:
-            text = decode_text(raw, charset, f"2:{number}", warnings).strip()
-        if text:
-            texts.setdefault(number, []).append(text)
+    texts = _texts(datasets, charset, warnings)
     charset.finish(warnings)
     name = charset.name if texts else None
     return BlockReading("iim", _values(texts, warnings), name, tuple(warnings))
+
+
+def _texts(
+    datasets: list[tuple[int, int, bytes]], charset: Charset, warnings: list[str]
+) -> dict[int, list[str]]:
+    """The non-blank text of each dataset we read, stripped, by dataset number.
+
+    ASCII, and text under a UTF-8 declaration (nearly every agency file), takes one ``decode``
+    here; anything else (escape sequences, 8-bit text, invalid UTF-8) goes through
+    ``decode_text``, which says what it did.
+    """
+    texts: dict[int, list[str]] = {}
+    utf8 = charset.name == "utf-8"
+    for record, number, raw in datasets:
+        if record != IIM_RECORD or number not in _READ:
+            continue
+        if raw and raw[-1] == 0:
+            raw = raw.rstrip(b"\0")  # some writers NUL-terminate IIM strings
+        try:
+            text = raw.decode("utf-8") if 0x1B not in raw and (utf8 or raw.isascii()) else None
+        except UnicodeDecodeError:
+            text = None
+        text = (text or decode_text(raw, charset, f"2:{number}", warnings)).strip()
+        if text:
+            texts.setdefault(number, []).append(text)
+    return texts
 
 
 def iter_datasets(data: bytes, warnings: list[str]) -> list[tuple[int, int, bytes]]:
@@ -52,21 +69,24 @@ def iter_datasets(data: bytes, warnings: list[str]) -> list[tuple[int, int, byte
 
     One tight loop over a struct: a desk reads this block in every file.
     """
+    data = bytes(data)  # no copy for bytes, and the slices below are bytes too
     datasets: list[tuple[int, int, bytes]] = []
-    pos, end = 0, len(data)
-    while pos < end and len(datasets) < MAX_DATASETS:
-        if data[pos] == 0:  # NUL padding: after the last dataset, or between joined blocks
+    append, unpack = datasets.append, _HEADER.unpack_from
+    pos, end, count = 0, len(data), 0
+    while pos < end and count < MAX_DATASETS:
+        marker = data[pos]
+        if marker == 0:  # NUL padding: after the last dataset, or between joined blocks
             padding = _NOT_NUL.search(data, pos)
             pos = padding.start() if padding else end
             continue
-        if pos + 5 > end or data[pos] != TAG_MARKER:
+        if marker != TAG_MARKER or pos + 5 > end:
             if data[pos:].strip(b"\0 "):  # trailing space padding is harmless too
                 warnings.append(
                     f"IIM: unexpected bytes at offset {pos} after {len(datasets)} datasets; "
                     "the rest of the block was ignored"
                 )
             return datasets
-        _, record, number, length = _HEADER.unpack_from(data, pos)
+        _, record, number, length = unpack(data, pos)
         pos += 5
         if length & 0x8000:
             length, pos = _extended_length(data, pos, length & 0x7FFF)
@@ -76,8 +96,9 @@ def iter_datasets(data: bytes, warnings: list[str]) -> list[tuple[int, int, byte
                 "the rest of the block was ignored"
             )
             return datasets
-        datasets.append((record, number, bytes(data[pos : pos + length])))
+        append((record, number, data[pos : pos + length]))
         pos += length
+        count += 1
     if pos < end:
         warnings.append(f"IIM: more than {MAX_DATASETS} datasets; the rest were ignored")
     return datasets

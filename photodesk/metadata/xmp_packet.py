@@ -73,8 +73,8 @@ def without_bulk(body: bytes) -> bytes:
     prefixes: a packet that spells them otherwise is simply parsed whole, and so is one with a
     CDATA section (the only place where such a tag could be text rather than markup).
     """
-    if b"<![CDATA[" in body:
-        return body
+    if not any(open_tag in body for open_tag, _ in _BULK) or b"<![CDATA[" in body:
+        return body  # most packets have neither: two scans and no copy
     for open_tag, close_tag in _BULK:
         start = body.find(open_tag)
         end = body.find(close_tag, start) if start >= 0 else -1

@@ -11,6 +11,7 @@ property wins, as in every XMP toolkit.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 
 from photodesk.core.metadata import Value
 from photodesk.metadata.fields import XMP_PROPERTIES, FieldSpec
@@ -21,6 +22,9 @@ RDF_DESCRIPTION = _RDF + "Description"
 RDF_LI = _RDF + "li"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _WANTED = frozenset(XMP_PROPERTIES)
+_LIST_KINDS = frozenset({"seq", "bag"})
+_NO_ITEMS: tuple[str, ...] = ()  # no rdf:li items
+_X_DEFAULT = "x-default"
 
 
 def values_of(root: ET.Element, complete: set[int] | None = None) -> dict[str, Value]:
@@ -38,17 +42,19 @@ def _read_description(
 ) -> None:
     """Attributes first (a set intersection in C: most attributes are not ours), then elements."""
     attributes = description.attrib
-    for key in attributes.keys() & _WANTED:
+    for key in attributes.keys() & _WANTED if attributes else ():
         attribute = XMP_PROPERTIES[key]
-        if attribute.name not in values and attributes[key].strip():
-            values[attribute.name] = _shaped(attribute, [], attributes[key])
+        text = attributes[key].strip()
+        if text and attribute.name not in values:  # _shaped without items, inlined
+            values[attribute.name] = (text,) if attribute.xmp_kind in _LIST_KINDS else text
     for prop in description:
         spec = XMP_PROPERTIES.get(prop.tag)
         if spec is None or spec.name in values:
             continue
         if complete is not None and id(prop) not in complete:
             continue
-        value = _shaped(spec, _items(prop), prop.text or "")
+        langs, texts = _items(prop) if len(prop) else (_NO_ITEMS, _NO_ITEMS)
+        value = _shaped(spec, langs, texts, prop.text or "")
         if value:
             values[spec.name] = value
 
@@ -71,22 +77,34 @@ def salvage(body: bytes) -> dict[str, Value]:
     return {} if root is None else values_of(root, complete)
 
 
-def _items(prop: ET.Element) -> list[tuple[str | None, str]]:
-    """(language, text) of each non-empty ``rdf:li`` of the property's container."""
-    items: list[tuple[str | None, str]] = []
+def _items(prop: ET.Element) -> tuple[list[str | None], list[str]]:
+    """The language and text of each non-empty ``rdf:li`` of the property's container.
+
+    Two parallel lists rather than pairs, so that ``_shaped`` picks with list methods in C.
+    """
+    langs: list[str | None] = []
+    texts: list[str] = []
     for container in prop:
         for li in container:
-            if li.tag == RDF_LI and li.text and li.text.strip():
-                items.append((li.get(XML_LANG), li.text.strip()))
-    return items
+            text = li.text
+            if text and li.tag == RDF_LI:
+                text = text.strip()
+                if text:
+                    langs.append(li.get(XML_LANG))
+                    texts.append(text)
+    return langs, texts
 
 
-def _shaped(spec: FieldSpec, items: list[tuple[str | None, str]], text: str) -> Value:
-    """The value in the field's shape, tolerating writers that used the wrong RDF container."""
-    if spec.xmp_kind in ("seq", "bag"):
-        if items:
-            return tuple(t for _, t in items)
-        return (text.strip(),) if text.strip() else ()
-    if not items:
+def _shaped(spec: FieldSpec, langs: Sequence[str | None], texts: Sequence[str], text: str) -> Value:
+    """The value in the field's shape, tolerating writers that used the wrong RDF container.
+
+    Lists take every item; a single value takes the ``x-default`` alternative, else the first.
+    """
+    if spec.xmp_kind in _LIST_KINDS:
+        if texts:
+            return tuple(texts)
+        text = text.strip()
+        return (text,) if text else ()
+    if not texts:
         return text.strip()
-    return next((t for lang, t in items if lang == "x-default"), items[0][1])
+    return texts[langs.index(_X_DEFAULT)] if _X_DEFAULT in langs else texts[0]

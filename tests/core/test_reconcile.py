@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from photodesk.core.agreement import dates_agree, is_camera_junk, iso_date
-from photodesk.core.metadata import BlockReading, Conflict
-from photodesk.core.reconcile import reconcile
+from photodesk.core.metadata import FIELDS, BlockReading, Conflict
+from photodesk.core.reconcile import _agree, reconcile, usable
 from photodesk.metadata.fields import IIM_LIMITS
 
 
@@ -160,3 +160,61 @@ def test_reconcile_never_raises(first, second):
     values, conflicts = run(xmp(**first), iim(**second), exif(**second))
     assert set(values) <= set(first) | set(second)
     assert all(c.field in values for c in conflicts)
+
+
+def test_identical_values_in_every_block_take_the_short_path_to_the_same_answer():
+    caption = "OLYMPUS DIGITAL CAMERA"  # junk in EXIF, a caption in XMP and IIM
+    assert run(xmp(description=caption), iim(description=caption), exif(description=caption)) == (
+        {"description": caption},
+        (),
+    )
+    assert run(exif(description=caption), exif(description="x")) == ({}, ())  # EXIF alone: junk
+    assert run(xmp(credit="  "), iim(credit="  "), exif(credit="  ")) == ({}, ())
+    assert run(xmp(date_created="2024:10:10"), iim(date_created="2024:10:10"))[0] == {
+        "date_created": "2024-10-10"
+    }
+    assert run(xmp(keywords=(" a ", "")), iim(keywords=(" a ", "")))[0] == {"keywords": ("a",)}
+
+
+def _reference(blocks):
+    """The reconciliation as first written (every block shaped, then compared): the oracle for
+    the short path taken when every block holds the same raw value."""
+    by_block = {}
+    for reading in blocks:
+        by_block.setdefault(reading.block, reading)
+    ordered = [by_block[b] for b in ("xmp", "iim", "exif") if b in by_block]
+    charset = by_block["iim"].charset if "iim" in by_block else None
+    values, conflicts = {}, []
+    for name in FIELDS:
+        present = []
+        for reading in ordered:
+            value = usable(name, reading.block, reading.values.get(name))
+            if value is not None:
+                present.append((reading.block, value))
+        if not present:
+            continue
+        best = present[0][1]
+        values[name] = iso_date(best) if name == "date_created" and isinstance(best, str) else best
+        for other in present[1:]:
+            if not _agree(name, present[0], other, IIM_LIMITS.get(name), charset):
+                conflicts.append(Conflict(name, dict(present)))
+                break
+    return values, tuple(conflicts)
+
+
+_TEXTS = st.sampled_from(
+    ["AFP", " AFP", "AFP ", "", "  ", "SONY DSC", "a; b", "a", "b", "2024:10:10", "0000:00:00"]
+)
+_VALUES = st.one_of(_TEXTS, st.lists(_TEXTS, max_size=3).map(tuple))
+_FIELDS = st.sampled_from(["description", "creators", "keywords", "credit", "date_created"])
+_READINGS = st.dictionaries(_FIELDS, _VALUES)
+
+
+@settings(max_examples=1000)
+@given(_READINGS, _READINGS, _READINGS, st.permutations(["xmp", "iim", "exif"]))
+def test_reconcile_matches_the_reference_on_every_shape(first, second, third, order):
+    made = {"xmp": xmp(**first), "iim": iim(**second), "exif": exif(**third)}
+    blocks = [made[block] for block in order]
+    assert run(*blocks) == _reference(blocks)
+    same = [made[block].__class__(block, first) for block in order]  # one raw value everywhere
+    assert run(*same) == _reference(same)

@@ -88,6 +88,22 @@ def test_lists_written_as_plain_text_become_one_item():
     assert read_xmp(data).values == {"creators": ("Jane Doe",), "keywords": ("a, b, c",)}
 
 
+def test_attribute_lists_blank_attributes_and_blank_items():
+    data = packet(
+        "<dc:creator><rdf:Seq><rdf:li> </rdf:li><rdf:li/><rdf:li> Jane </rdf:li></rdf:Seq>"
+        "</dc:creator><dc:title><rdf:Alt><rdf:li xml:lang='de'>Titel</rdf:li>"
+        "<rdf:li xml:lang='x-default'>Title</rdf:li><rdf:li xml:lang='x-default'>Two</rdf:li>"
+        "</rdf:Alt></dc:title>",
+        attrs='dc:subject=" politics " photoshop:Credit="  " photoshop:City=" Paris "',
+    )
+    assert read_xmp(data).values == {
+        "keywords": ("politics",),  # a list written as an attribute is one item
+        "city": "Paris",
+        "creators": ("Jane",),
+        "title": "Title",  # the first x-default
+    }
+
+
 def test_trailing_nuls_and_junk_after_the_packet_are_tolerated():
     assert read_xmp(AGENCY + b"\x00" * 500).values["credit"] == "REUTERS"
     assert read_xmp(b"XMP\x00" + AGENCY + b"\xff\xd9garbage").values["credit"] == "REUTERS"

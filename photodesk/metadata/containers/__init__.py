@@ -9,10 +9,9 @@ the caller can close its mmap as soon as it returns (or raises).
 from __future__ import annotations
 
 import mmap
-import struct
 from collections.abc import Callable
 
-from photodesk.metadata.container import RawMetadata, UnreadableImage
+from photodesk.metadata.container import MALFORMED, RawMetadata, UnreadableImage
 from photodesk.metadata.containers.isobmff import parse_isobmff
 from photodesk.metadata.containers.jpeg import parse_jpeg
 from photodesk.metadata.containers.png import parse_png
@@ -32,8 +31,6 @@ _PARSERS: dict[str, Callable[[memoryview], RawMetadata]] = {
     "avif": lambda view: parse_isobmff(view, "avif"),
     "psd": parse_psd,
 }
-# A parser bug or a structure we did not foresee must still be a per-file error, never a crash.
-_MALFORMED = (struct.error, IndexError, ValueError, OverflowError, KeyError, MemoryError)
 
 
 def parse_container(data: bytes | memoryview | mmap.mmap) -> RawMetadata:
@@ -49,7 +46,7 @@ def parse_container(data: bytes | memoryview | mmap.mmap) -> RawMetadata:
         error, raw = None, _parse(view)
     except UnreadableImage as exc:
         error, raw = str(exc), None
-    except _MALFORMED as exc:
+    except MALFORMED as exc:
         error, raw = f"malformed image structure ({type(exc).__name__})", None
     finally:
         view.release()

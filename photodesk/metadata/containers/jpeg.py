@@ -26,22 +26,36 @@ MAX_SEGMENTS = 65536
 
 def parse_jpeg(view: memoryview) -> RawMetadata:
     """The metadata blocks, SOF size and image-data ranges of a JPEG file."""
+    out, found, sos, run = scan_to_sos(view)
+    trailer_iim, trailer_start = trailer_iptc(view, out.warnings)
+    eoi = rfind(view, b"\xff\xd9", sos, trailer_start) if sos is not None else -1
+    end_jpeg(out, found, (sos, run, eoi, trailer_start), trailer_iim)
+    return out
+
+
+def scan_to_sos(view: memoryview) -> tuple[RawMetadata, Found, int | None, int]:
+    """The segments up to SOS: what they hold, the SOS position (or None), the last image run."""
     out = RawMetadata("jpeg")
     found = Found()
     sos, run = _walk(view, out, found)
     if found.junk:
         out.warnings.append(f"skipped {found.junk} stray bytes between JPEG segments")
-    trailer_iim, trailer_start = trailer_iptc(view, out.warnings)
+    return out, found, sos, run
+
+
+def end_jpeg(
+    out: RawMetadata, found: Found, scan: tuple[int | None, int, int, int], trailer: bytes | None
+) -> None:
+    """Add the image data ``(sos, run, eoi, trailer start)`` and turn what was found into blocks."""
+    sos, run, eoi, trailer_start = scan
     if sos is not None:
-        eoi = rfind(view, b"\xff\xd9", sos, trailer_start)
         if eoi < 0:
             out.warnings.append("JPEG has no EOI marker (truncated?)")
         out.image_data.append((run, (eoi + 2 if eoi >= 0 else trailer_start) - run))
     elif not out.warnings:
         out.warnings.append("JPEG has no image data (no SOS)")
     finish(out, found)
-    out.iim = out.iim or trailer_iim
-    return out
+    out.iim = out.iim or trailer
 
 
 def _walk(view: memoryview, out: RawMetadata, found: Found) -> tuple[int | None, int]:
@@ -53,6 +67,7 @@ def _walk(view: memoryview, out: RawMetadata, found: Found) -> tuple[int | None,
     pos, size, run = 2, len(view), -1
     for index in range(MAX_SEGMENTS):
         if pos + 4 > size:
+            found.short = pos + 4
             out.warnings.append("JPEG ends before the image data (truncated)")
             return None, run
         ff, marker, length = _HEAD.unpack_from(view, pos)
@@ -102,12 +117,14 @@ def _oddity(view: memoryview, pos: int, out: RawMetadata, found: Found) -> int:
         elif length < 2:
             out.warnings.append(f"JPEG segment 0x{marker:02X} at {pos} has length {length}")
         else:
+            found.short = pos + 2 + length + 4
             out.warnings.append(
                 f"JPEG segment 0x{marker:02X} at {pos} runs past the end of the file"
             )
         return -1
     nxt = find(view, b"\xff", pos + 1)
     if nxt < 0:
+        found.short = len(view) + 1
         out.warnings.append("JPEG ends in stray bytes before the image data")
         return -1
     found.junk += nxt - pos

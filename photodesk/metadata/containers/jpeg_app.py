@@ -18,7 +18,7 @@ PS_ID = b"Photoshop 3.0\x00"
 class Found:
     """What the walk collected; turned into RawMetadata once the walk is over."""
 
-    __slots__ = ("exif", "exif_at", "ext", "irb", "junk", "xmp")
+    __slots__ = ("exif", "exif_at", "ext", "irb", "junk", "short", "xmp")
 
     def __init__(self) -> None:
         self.exif: list[bytes] = []
@@ -27,6 +27,7 @@ class Found:
         self.ext: xmp_ext.Chunks = {}
         self.irb: list[bytes] = []
         self.junk = 0
+        self.short = 0  # the walk met the end of the bytes: how many it needed to go on
 
 
 def app(
