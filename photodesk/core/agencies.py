@@ -139,12 +139,19 @@ def agency_name(segment: str) -> str | None:
     return segment.strip() if agency.keep_printed else agency.canonical
 
 
+@cache
+def _label_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compiled once: every credit parse asks, and only a few agencies have labels."""
+    return tuple(
+        (re.compile(label, re.IGNORECASE), agency.canonical)
+        for agency in AGENCIES
+        for label in agency.labels
+    )
+
+
 def label_agency(credit: str) -> str | None:
     """The outlet a credit's label names (``Express photo by X`` → The Indian Express)."""
-    for agency in AGENCIES:
-        if any(re.match(label, credit, re.IGNORECASE) for label in agency.labels):
-            return agency.canonical
-    return None
+    return next((name for pattern, name in _label_patterns() if pattern.match(credit)), None)
 
 
 def canonical_names() -> tuple[str, ...]:

@@ -175,3 +175,13 @@ def image_hash(data: bytes, ranges: list[tuple[int, int]]) -> str:
         assert start >= 0 and start + length <= len(data)
         digest.update(data[start : start + length])
     return digest.hexdigest()
+
+
+def iptc_trailers(jpeg: bytes, datasets: bytes) -> tuple[bytes, bytes]:
+    """IIM appended after a JPEG the two ways desks do it: an AFCP and a FotoStation trailer."""
+    start = len(jpeg)
+    afcp = b"AXS!" + struct.pack(">HHI", 1, 1, 0)
+    afcp += b"IPTC" + struct.pack(">II", len(datasets), start + 24) + datasets
+    afcp += b"AXS!" + struct.pack(">II", start, 0)
+    fotostation = datasets + struct.pack(">HI", 1, len(datasets) + 10) + b"\xa1\xb2\xc3\xd4"
+    return afcp, fotostation

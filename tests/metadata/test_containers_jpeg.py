@@ -154,12 +154,7 @@ def test_stray_bytes_between_segments_are_skipped_with_a_warning() -> None:
 def test_afcp_and_fotostation_trailers() -> None:
     plain = crafted.jpeg()
     datasets = iim((2, 120, b"Caption in a trailer"))
-    start = len(plain)
-    afcp = b"AXS!" + struct.pack(">HHI", 1, 1, 0)
-    afcp += b"IPTC" + struct.pack(">II", len(datasets), start + 24) + datasets
-    afcp += b"AXS!" + struct.pack(">II", start, 0)
-    fotostation = datasets + struct.pack(">HI", 1, len(datasets) + 10) + b"\xa1\xb2\xc3\xd4"
-    for trailer in (afcp, fotostation):
+    for trailer in crafted.iptc_trailers(plain, datasets):
         data = plain + trailer
         raw = parse_container(data)
         assert raw.iim == datasets

@@ -11,7 +11,6 @@ import dataclasses
 import io
 import os
 import random
-import struct
 from pathlib import Path
 
 import pytest
@@ -99,12 +98,7 @@ def test_bytes_after_eoi(tmp_path, after_eoi):
 def test_trailers_are_left_to_the_whole_file_parse(tmp_path, answered):
     plain = big_jpeg(APP1_XMP)
     datasets = iim((2, 120, b"Caption in a trailer"))
-    start = len(plain)
-    afcp = b"AXS!" + struct.pack(">HHI", 1, 1, 0)
-    afcp += b"IPTC" + struct.pack(">II", len(datasets), start + 24) + datasets
-    afcp += b"AXS!" + struct.pack(">II", start, 0)
-    fotostation = datasets + struct.pack(">HI", 1, len(datasets) + 10) + b"\xa1\xb2\xc3\xd4"
-    for trailer in (afcp, fotostation):
+    for trailer in crafted.iptc_trailers(plain, datasets):
         data = plain + trailer
         assert headed(tmp_path / "a.jpg", data) == whole(data)
         assert answered[-1] == len(data)  # "parse the whole file"
