@@ -38,6 +38,9 @@ FIELDS: tuple[str, ...] = (
 LIST_FIELDS = frozenset({"creators", "keywords"})
 # Reconciliation order (DESIGN.md): XMP, then IIM, then EXIF.
 BLOCK_PRIORITY: tuple[Block, ...] = ("xmp", "iim", "exif")
+# The reader's warning for IIM text in an 8-bit code page with no 1:90 declaration; the check's
+# PD305 looks for it, so the wording lives in one place.
+LEGACY_IIM_CHARSET = "IIM: legacy 8-bit IPTC text, no character set declared (1:90)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +67,17 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """A file's reconciled metadata; for an unreadable file, ``error`` says why."""
+    """A file's reconciled metadata; for an unreadable file, ``error`` says why.
+
+    ``color_mode`` is what the image header declares: ``rgb``, ``cmyk``, ``gray`` (None when the
+    header does not say, or the format is not one whose header photodesk reads for it).
+    """
 
     path: str
     format: str | None = None
     width: int | None = None
     height: int | None = None
+    color_mode: str | None = None
     values: Mapping[str, Value] = field(default_factory=dict)
     conflicts: tuple[Conflict, ...] = ()
     charset: str | None = None

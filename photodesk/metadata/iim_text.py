@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from photodesk.core.metadata import LEGACY_IIM_CHARSET
+
 _UTF8_DECLARATIONS = (b"\x1b%G", b"\x1b%/G", b"\x1b%/H", b"\x1b%/I")
 _ESCAPE = re.compile(rb"\x1b[\x20-\x2f]+[\x30-\x7e]")
 # 96-character sets designated to G1-G3 (ESC - F, ESC . F, ESC / F), by final byte.
@@ -36,9 +38,7 @@ class Charset:
         """Add the block-level warnings once every dataset has been decoded."""
         if self.declared or not self.non_ascii:
             return
-        warnings.append(
-            "IIM: legacy 8-bit IPTC text, no character set declared (1:90); decoded as cp1252"
-        )
+        warnings.append(f"{LEGACY_IIM_CHARSET}; decoded as cp1252")
         if self.utf8_sample and not self.not_utf8:
             as_cp1252, as_utf8 = self.utf8_sample
             warnings.append(
