@@ -28,11 +28,15 @@ class RawMetadata:
     datasets (already taken out of the Photoshop IRB); ``xmp`` the XMP packet (extended XMP
     joined in). ``image_data`` lists the (offset, length) ranges of the compressed image data, so
     that a fingerprint and the write-back check can hash the picture without its metadata.
+    ``color_mode`` is what the image header declares (``rgb``, ``cmyk``, ``gray``; None when it
+    does not say): read from the header the parser walks anyway, so that the check can flag a
+    CMYK picture for the web without decoding a pixel.
     """
 
     format: str
     width: int | None = None
     height: int | None = None
+    color_mode: str | None = None
     exif: bytes | None = None
     iim: bytes | None = None
     xmp: bytes | None = None

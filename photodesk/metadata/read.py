@@ -125,6 +125,7 @@ def _metadata(name: str, raw: RawMetadata) -> Metadata:
         format=raw.format,
         width=raw.width,
         height=raw.height,
+        color_mode=raw.color_mode,
         values=values,
         conflicts=conflicts,
         charset=charset,

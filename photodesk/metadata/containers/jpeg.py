@@ -22,10 +22,13 @@ _STANDALONE = frozenset({0x01, 0xD8, 0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0
 _SEGMENTS = frozenset(range(0xC0, 0xFF)) - _STANDALONE - {0xD9}
 _SOF = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
 MAX_SEGMENTS = 65536
+# SOF component count → colour mode. Four components are CMYK or YCCK (Adobe APP14 says which);
+# both are print separations, so neither needs APP14 to be parsed.
+_COMPONENTS = {1: "gray", 3: "rgb", 4: "cmyk"}
 
 
 def parse_jpeg(view: memoryview) -> RawMetadata:
-    """The metadata blocks, SOF size and image-data ranges of a JPEG file."""
+    """The metadata blocks, SOF size and colour mode, and image-data ranges of a JPEG file."""
     out, found, sos, run = scan_to_sos(view)
     trailer_iim, trailer_start = trailer_iptc(view, out.warnings)
     eoi = rfind(view, b"\xff\xd9", sos, trailer_start) if sos is not None else -1
@@ -92,6 +95,7 @@ def _walk(view: memoryview, out: RawMetadata, found: Found) -> tuple[int | None,
                 return pos, run
             if out.width is None and marker in _SOF and length >= 7:
                 out.height, out.width = struct.unpack_from(">HH", view, pos + 5)
+                out.color_mode = _COMPONENTS.get(view[pos + 9]) if length >= 8 else None
             pos = end
     out.warnings.append("too many JPEG segments; stopped")
     return None, run

@@ -16,10 +16,12 @@ from photodesk.metadata.containers.png_text import Blocks, put, read_text_chunk
 
 MAX_CHUNKS = 200_000
 TEXT_CHUNKS = frozenset({b"tEXt", b"zTXt", b"iTXt"})
+# IHDR colour type → colour mode: grey (± alpha); truecolour, palette (RGB entries), RGBA.
+_COLOR_TYPES = {0: "gray", 4: "gray", 2: "rgb", 3: "rgb", 6: "rgb"}
 
 
 def parse_png(view: memoryview) -> RawMetadata:
-    """The blocks, IHDR size and IDAT range of a PNG file."""
+    """The blocks, IHDR size and colour mode, and IDAT range of a PNG file."""
     out = RawMetadata("png")
     blocks: Blocks = {}
     pos, size = 8, len(view)
@@ -39,6 +41,7 @@ def parse_png(view: memoryview) -> RawMetadata:
             out.warnings.append("PNG does not start with IHDR")
         if kind == b"IHDR" and index < 2 and length >= 8:
             out.width, out.height = struct.unpack_from(">II", view, pos + 8)
+            out.color_mode = _COLOR_TYPES.get(view[pos + 17]) if length >= 10 else None
         elif kind == b"IDAT":
             idat_start, idat_end = (pos if idat_start < 0 else idat_start), end
         elif kind == b"eXIf":

@@ -14,13 +14,17 @@ from photodesk.metadata.container import RawMetadata, UnreadableImage
 from photodesk.metadata.containers import irb
 from photodesk.metadata.containers.buffers import tiff_payload
 
+# Header colour mode → ours: bitmap and greyscale, indexed (RGB palette) and RGB, CMYK. Duotone,
+# multichannel and Lab are None: none of them says how the picture will look on a screen.
+_MODES = {0: "gray", 1: "gray", 2: "rgb", 3: "rgb", 4: "cmyk"}
+
 
 def parse_psd(view: memoryview) -> RawMetadata:
-    """The blocks, header size and layer+image data range of a PSD/PSB file."""
+    """The blocks, header size and colour mode, and layer+image data range of a PSD/PSB file."""
     if len(view) < 34:
         raise UnreadableImage("truncated PSD header")
-    height, width = struct.unpack_from(">II", view, 14)
-    out = RawMetadata("psd", width=width, height=height)
+    height, width, _, mode = struct.unpack_from(">IIHH", view, 14)
+    out = RawMetadata("psd", width=width, height=height, color_mode=_MODES.get(mode))
     mode_len = struct.unpack_from(">I", view, 26)[0]
     resources_at = 30 + mode_len
     if resources_at + 4 > len(view):

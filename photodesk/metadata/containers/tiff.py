@@ -24,9 +24,14 @@ from photodesk.metadata.ifd import (
 )
 
 WIDTH, HEIGHT, SUBFILE, SUB_IFDS, XMP, IPTC, PHOTOSHOP = 256, 257, 254, 330, 700, 33723, 34377
+PHOTOMETRIC = 262
 STRIPS, STRIP_BYTES, TILES, TILE_BYTES = 273, 279, 324, 325
 IMAGE_TAGS = frozenset({WIDTH, HEIGHT, SUBFILE, STRIPS, STRIP_BYTES, TILES, TILE_BYTES})
-IFD0_TAGS = IMAGE_TAGS | {SUB_IFDS, XMP, IPTC, PHOTOSHOP}
+IFD0_TAGS = IMAGE_TAGS | {SUB_IFDS, XMP, IPTC, PHOTOSHOP, PHOTOMETRIC}
+# PhotometricInterpretation → colour mode: WhiteIsZero and BlackIsZero are grey; RGB, palette
+# (RGB entries) and YCbCr (an encoding of RGB, as in every JPEG) are rgb; Separated is CMYK.
+# CFA and LinearRaw (a raw's sensor data), CIELab and the rest say nothing about the screen.
+_PHOTOMETRIC = {0: "gray", 1: "gray", 2: "rgb", 3: "rgb", 6: "rgb", 5: "cmyk"}
 MAX_SUB_IFDS = 8
 MAX_STRIPS = 1 << 18  # a gigapixel scan in 256×256 tiles has ~15,000
 
@@ -41,6 +46,8 @@ def parse_tiff(view: memoryview) -> RawMetadata:
     out.exif = bytes(view)
     out.width = first_int(tiff, ifd0.get(WIDTH), out.warnings)
     out.height = first_int(tiff, ifd0.get(HEIGHT), out.warnings)
+    photometric = first_int(tiff, ifd0.get(PHOTOMETRIC), out.warnings)
+    out.color_mode = None if photometric is None else _PHOTOMETRIC.get(photometric)
     _add_strips(tiff, ifd0, out)
     _sub_ifds(tiff, ifd0, out)
     _metadata_tags(tiff, ifd0, out)

@@ -19,7 +19,8 @@ MAX_CHUNKS = 100_000
 
 def parse_webp(view: memoryview) -> RawMetadata:
     """The blocks, size and image-data chunks of a WebP file."""
-    out = RawMetadata("webp")
+    # VP8 frames are YUV and VP8L ones ARGB: a WebP is always rgb, whatever its chunks say.
+    out = RawMetadata("webp", color_mode="rgb")
     claimed, end, pos = 8 + struct.unpack_from("<I", view, 4)[0], len(view), 12
     if claimed > end:
         out.warnings.append("WebP RIFF size exceeds the file (truncated?)")
