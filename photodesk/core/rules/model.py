@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 
 from photodesk.core.credit_parse import parse_credit
+from photodesk.core.credit_split import strip_credit_brackets
 from photodesk.core.metadata import Conflict, Metadata, Value
 from photodesk.core.rules.house import HouseStyle
 from photodesk.core.rules.severity import Severity
@@ -132,13 +134,14 @@ class CaptionFacts:
     def credit_structure(self) -> Credit | None:
         """The parsed credit: the stored parse, else a parse of ``credit`` (None without one).
 
-        The UI checks as the editor types, before any parse is stored; the parser is cached,
-        so asking again costs a dictionary lookup.
+        The UI checks as the editor types, before any parse is stored. Brackets are dropped as
+        the editing service drops them (``(Photo by X / AFP)`` is the credit ``Photo by X /
+        AFP``); the parse is cached, so asking again costs a dictionary lookup.
         """
         if self.parsed is not None:
             return self.parsed
         text = (self.credit or "").strip()
-        return parse_credit(text) if text else None
+        return _parsed(text) if text else None
 
 
 # A rule's check: facts and house style in, hits out.
@@ -157,6 +160,11 @@ class Rule:
     severity: Severity
     summary: str
     check: CheckFunction
+
+
+@lru_cache(maxsize=32768)
+def _parsed(text: str) -> Credit:
+    return parse_credit(strip_credit_brackets(text))
 
 
 def picture_facts(metadata: Metadata, missing: bool = False) -> PictureFacts:
