@@ -1,4 +1,4 @@
-"""``--db`` and ``--editor`` on the ``photodesk`` group, and the open desk handed to commands.
+"""``--db``, ``--config`` and ``--editor`` on the ``photodesk`` group; the open desk for commands.
 
 The options belong to the group (``photodesk --db URL history 12``) so that every desk command
 reads them the same way. A command asks for the desk with ``@pass_desk``: it is opened on first
@@ -21,11 +21,13 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import click
 
 from photodesk.cli.errors import fail
+from photodesk.services.config import ConfigError
 from photodesk.services.desk import Desk, DeskError, NotFound, open_desk
 from photodesk.services.editing import EditConflict
 
@@ -39,13 +41,14 @@ class DeskOptions:
 
     db: str | None = None
     editor: str | None = None
+    config: Path | None = None
     _desk: Desk | None = field(default=None, repr=False)
 
     def open(self) -> Desk:
         """The desk, opened once per command line and closed when the command ends."""
         if self._desk is None:
             with desk_errors():
-                self._desk = open_desk(self.db)
+                self._desk = open_desk(self.db, config=self.config)
             click.get_current_context().call_on_close(self._desk.close)
         return self._desk
 
@@ -63,18 +66,26 @@ def desk_options(group: Callable[P, R]) -> Callable[P, R]:
         help="The desk: any SQLAlchemy URL (default: $PHOTODESK_DB, else ./photodesk.db).",
     )
     @click.option(
+        "--config",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help="The house style (default: photodesk.toml beside the desk).",
+    )
+    @click.option(
         "--editor",
         metavar="NAME",
         default=None,
         help="Your name in the desk's history (default: your login name).",
     )
     @functools.wraps(group)
-    def wrapper(*args: Any, db: str | None, editor: str | None, **kwargs: Any) -> R:
+    def wrapper(
+        *args: Any, db: str | None, editor: str | None, config: Path | None, **kwargs: Any
+    ) -> R:
         options = click.get_current_context().ensure_object(DeskOptions)
-        options.db, options.editor = db, editor
+        options.db, options.editor, options.config = db, editor, config
         return group(*args, **kwargs)
 
-    return wrapper  # type: ignore[return-value]  # click adds the two parameters
+    return wrapper  # type: ignore[return-value]  # click adds the three parameters
 
 
 def pass_desk(command: Callable[Concatenate[Desk, P], R]) -> Callable[P, R]:
@@ -94,5 +105,5 @@ def desk_errors() -> Iterator[None]:
     """The service errors a desk command can meet, as one line on stderr and exit status 2."""
     try:
         yield
-    except (DeskError, NotFound, EditConflict) as error:
+    except (DeskError, NotFound, EditConflict, ConfigError) as error:
         fail(error.subject, error.reason)

@@ -11,6 +11,7 @@ import sys
 import click
 
 from photodesk import __version__
+from photodesk.cli.check_cmd import check
 from photodesk.cli.credit_cmd import credit
 from photodesk.cli.demo_cmd import demo
 from photodesk.cli.desk_options import desk_options
@@ -41,6 +42,7 @@ cli.add_command(scan)
 cli.add_command(link_command)
 cli.add_command(unlink_command)
 cli.add_command(export)
+cli.add_command(check)
 
 
 def main() -> None:

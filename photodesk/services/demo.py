@@ -2,8 +2,8 @@
 
 The demo desk is data beside the package, not inside it (a wheel does not install it), so it is
 looked up relative to the checkout and its absence is an ordinary, reportable condition rather
-than a crash. This first version reads the articles' captions through the same extraction
-service as ``photodesk extract``; loading them into a stored desk comes with the store.
+than a crash. ``load_demo_desk`` reads the articles' captions through the same extraction service
+as ``photodesk extract``; ``build_demo_desk`` loads them and the pictures into a desk.
 """
 
 from __future__ import annotations
@@ -13,7 +13,14 @@ from pathlib import Path
 
 import photodesk
 from photodesk.core.types import ArticleDraft
+from photodesk.services.desk import Desk
 from photodesk.services.extracting import ArticleError, extract_article
+from photodesk.services.importing import ingest_articles
+from photodesk.services.ingest_report import IngestReport
+from photodesk.services.linking import link_desk
+from photodesk.services.linking_views import LinkReport
+from photodesk.services.scan_report import ScanReport
+from photodesk.services.scanning import scan_folders
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".md", ".markdown", ".json"})
 PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".tif", ".tiff", ".png", ".webp"})
@@ -78,3 +85,24 @@ def _files(folder: Path, suffixes: frozenset[str]) -> tuple[Path, ...]:
     """Regular files whose suffix, in any case (agencies ship ``.JPG``), is one of ``suffixes``."""
     found = (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in suffixes)
     return tuple(sorted(found, key=lambda p: p.name))
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltDemo:
+    """What building the demo desk did: the three reports, for the desk report and the tests."""
+
+    ingest: IngestReport
+    scan: ScanReport
+    link: LinkReport
+
+
+def build_demo_desk(desk: Desk, root: Path | None = None) -> BuiltDemo:
+    """Ingest the demo articles, scan the demo pictures and link them, on ``desk``.
+
+    The same services a photo editor's commands use (``ingest``, ``scan``, ``link``), so the demo
+    shows the real pipeline, and every caption is checked on the way.
+    """
+    demo = load_demo_desk(root)
+    ingest = ingest_articles(desk, [article.path for article in demo.articles])
+    scan = scan_folders(desk, [demo.root / "pictures"], workers=1)
+    return BuiltDemo(ingest, scan, link_desk(desk))

@@ -9,6 +9,7 @@ API (for the CLI, the TUI and the other services)::
         with desk.write() as session:   # a unit of work committed as a whole, or not at all
             ...
     desk.url        # for messages (never shows a password);  desk.backend: "sqlite"|"postgresql"
+    desk.house      # the house style (photodesk.toml beside the desk, or open_desk(config=...))
 
     photodesk.services.editing:  get_caption, edit_caption, apply_edit (inside your own write),
                                  default_editor, utc_now, Clock, CaptionView, EditConflict
@@ -36,11 +37,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
+from photodesk.core.rules import HouseStyle
+from photodesk.services.config import config_path, load_house_style
 from photodesk.store import migrate
 from photodesk.store.engine import (
     StoreError,
     backend_name,
     create_desk_engine,
+    database_folder,
     display_url,
     resolve_url,
 )
@@ -77,10 +81,25 @@ class RevisionNotFound(NotFound):
 class Desk:
     """An open desk: one engine, and units of work on it."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, config: Path | None = None) -> None:
         self._engine = create_desk_engine(url)
         self.url = display_url(url)
         self.backend = backend_name(url)
+        self.folder = database_folder(url, Path.cwd())
+        self.config_path = config_path(self.folder, config)
+        self._config_required = config is not None
+        self._house: HouseStyle | None = None
+
+    @property
+    def house(self) -> HouseStyle:
+        """The desk's house style, read from ``photodesk.toml`` once (ConfigError if it is bad)."""
+        if self._house is None:
+            self._house = load_house_style(self.config_path, self._config_required)
+        return self._house
+
+    def use_house_style(self, house: HouseStyle) -> None:
+        """Check against ``house`` instead of the file (the UI after editing settings; tests)."""
+        self._house = house
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -125,13 +144,13 @@ class Desk:
         self.close()
 
 
-def open_desk(db: str | None = None, *, upgrade: bool = True) -> Desk:
+def open_desk(db: str | None = None, *, upgrade: bool = True, config: Path | None = None) -> Desk:
     """Open the desk at ``db`` (else ``$PHOTODESK_DB``, else ``./photodesk.db``), schema upgraded.
 
     Raises DeskError with a one-line reason when the URL is unusable or the database does not
     answer; the message names the desk by its URL without the password.
     """
-    desk = Desk(resolve_url(db, os.environ, Path.cwd()))
+    desk = Desk(resolve_url(db, os.environ, Path.cwd()), config)
     if upgrade:
         try:
             desk.upgrade()

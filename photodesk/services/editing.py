@@ -17,6 +17,7 @@ from typing import Any
 from photodesk.core.credit_parse import parse_credit
 from photodesk.core.credit_split import strip_credit_brackets
 from photodesk.services.desk import CaptionNotFound, Desk
+from photodesk.services.findings import refresh_findings
 from photodesk.services.views import CaptionView, RevisionView, caption_view, revision_view, utc
 from photodesk.store import queries
 from photodesk.store.models import Caption, Revision
@@ -98,10 +99,16 @@ def edit_caption(
     ValueError for a field that cannot be edited.
     """
     cleaned = {field: _clean(field, value) for field, value in changes.items()}
+    house = desk.house
     with desk.write() as session:
-        view, _ = apply_edit(
+        view, added = apply_edit(
             session, caption_id, read_version, cleaned, editor or default_editor(), clock
         )
+        if added:
+            refresh_findings(
+                session, house, added[0].at, caption_ids=[caption_id], only={caption_id}
+            )
+            view = caption_view(_caption(session, caption_id))
     return view
 
 

@@ -4,11 +4,9 @@ The service builds the sheet (``photodesk.export.sheet``) from the desk in two q
 it to a renderer; ``write_export`` puts the bytes in place atomically (a reader of the file never
 sees half an export, and a failed export leaves the previous file as it was).
 
-Status until ``check`` exists: a caption that ``check`` has judged keeps its stored status; any
-other gets a provisional one from two facts the desk already has: ``error`` with the finding
-``no-credit`` when neither the caption nor its linked picture carries a credit, ``warning`` with
-``unlinked`` when no picture is linked, else ``ok``. The ``check`` command will replace these with
-its stable rule codes (PD1xx credit, PD4xx linking).
+Each caption's status and finding codes are the check's, computed from the desk as it is at the
+export (the same rules and house style as ``photodesk check``), so a sheet never shows a verdict
+older than its captions.
 """
 
 from __future__ import annotations
@@ -17,12 +15,16 @@ import os
 import stat
 import tempfile
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from photodesk.core.rules import HouseStyle
 from photodesk.export.json_sheet import render_json
 from photodesk.export.sheet import Sheet, SheetCaption, SheetPicture
 from photodesk.services.desk import Desk
+from photodesk.services.editing import utc_now
+from photodesk.services.findings import Verdict, desk_verdicts
 from photodesk.services.inspecting import metadata_record
 from photodesk.services.picture_metadata import stored_metadata
 from photodesk.store import queries_export
@@ -30,7 +32,6 @@ from photodesk.store.models import Picture
 from photodesk.store.session import Session
 
 FORMATS = ("exiftool-csv", "json", "ninjs", "html", "pdf")
-CHECKED = frozenset({"ok", "warning", "error"})
 
 
 class ExportFormatError(ValueError):
@@ -43,8 +44,9 @@ def export_bytes(desk: Desk, fmt: str) -> bytes:
         raise ExportFormatError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     if fmt != "json":
         raise ExportFormatError(f"--format {fmt}: not implemented yet")
+    house = desk.house
     with desk.read() as session:
-        sheet = build_sheet(session)
+        sheet = build_sheet(session, house, utc_now())
     return render_json(sheet)
 
 
@@ -77,12 +79,13 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~mask
 
 
-def build_sheet(session: Session) -> Sheet:
+def build_sheet(session: Session, house: HouseStyle, now: datetime) -> Sheet:
     """Every caption (by article, then position) and every picture (by path)."""
     pictures = queries_export.pictures_for_export(session)
     by_id = {picture.id: picture for picture in pictures}
     rows = queries_export.caption_rows_for_export(session)
-    captions = [_caption(row, by_id) for row in rows]
+    verdicts = {v.caption_id: v for v in desk_verdicts(session, house, now)}
+    captions = [_caption(row, by_id, verdicts[row["id"]]) for row in rows]
     linked: dict[str, list[int]] = {}
     for caption in captions:
         if caption.picture is not None:
@@ -96,11 +99,10 @@ def build_sheet(session: Session) -> Sheet:
     return Sheet(tuple(captions), tuple(sheet_pictures))
 
 
-def _caption(row: Mapping[str, Any], pictures: Mapping[int | None, Picture]) -> SheetCaption:
+def _caption(
+    row: Mapping[str, Any], pictures: Mapping[int | None, Picture], verdict: Verdict
+) -> SheetCaption:
     picture = pictures.get(row["picture_id"]) if row["picture_id"] is not None else None
-    status, findings = provisional_status(row["credit"], picture)
-    if row["status"] in CHECKED:
-        status, findings = row["status"], ()
     return SheetCaption(
         id=row["id"],
         article=row["article"],
@@ -109,16 +111,6 @@ def _caption(row: Mapping[str, Any], pictures: Mapping[int | None, Picture]) -> 
         credit=row["credit"],
         parsed=row["parsed_credit"],
         picture=None if picture is None else picture.path,
-        status=status,
-        findings=findings,
+        status=verdict.status,
+        findings=tuple(finding.code for finding in verdict.findings),
     )
-
-
-def provisional_status(credit: str | None, picture: Picture | None) -> tuple[str, tuple[str, ...]]:
-    """Status and finding codes until ``check`` judges the caption (see the module docstring)."""
-    values = (picture.values or {}) if picture is not None else {}
-    credited = bool((credit or "").strip()) or bool(values.get("credit") or values.get("creators"))
-    findings = (() if credited else ("no-credit",)) + (("unlinked",) if picture is None else ())
-    if not credited:
-        return "error", findings
-    return ("warning" if findings else "ok"), findings

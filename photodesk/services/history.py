@@ -20,6 +20,7 @@ from photodesk.services.editing import (
     default_editor,
     utc_now,
 )
+from photodesk.services.findings import refresh_findings
 from photodesk.services.views import RevisionView, revision_view, utc
 from photodesk.store import queries
 from photodesk.store.models import Caption
@@ -66,6 +67,7 @@ def revert(
     Raises RevisionNotFound, RevertConflict when the field changed since, and ValueError for a
     revision of a field that editing does not own (a link, say).
     """
+    house = desk.house
     with desk.write() as session:
         row = queries.revision_by_id(session, revision_id)
         if row is None:
@@ -87,6 +89,8 @@ def revert(
             clock,
             reverts=revision_id,
         )
+        cid = target.caption_id
+        refresh_findings(session, house, added[0].at, caption_ids=[cid], only={cid})
     return added[0]
 
 

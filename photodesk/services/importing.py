@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from photodesk.core.rules import HouseStyle
 from photodesk.core.types import ArticleDraft, CaptionDraft
 from photodesk.services.caption_merge import Stored, match_drafts
 from photodesk.services.desk import Desk
 from photodesk.services.editing import Clock, EditConflict, utc_now
 from photodesk.services.extracting import ArticleError, extract_article
+from photodesk.services.findings import desk_verdicts, save_verdicts
 from photodesk.services.ingest_merge import apply_draft, new_caption, place
 from photodesk.services.ingest_report import (
     ArticleResult,
@@ -86,20 +88,39 @@ def _read(path: Path, report: IngestReport) -> _Read | None:
 def _store_batch(desk: Desk, batch: list[_Read], clock: Clock) -> list[ArticleResult]:
     """A batch in one write unit; if another writer got in the way, each article on its own."""
     try:
+        house = desk.house
         with desk.write() as session:
-            return [_store(session, item.key, item.draft, item.digest, clock()) for item in batch]
+            results = [
+                _store(session, item.key, item.draft, item.digest, clock()) for item in batch
+            ]
+            _recheck(session, house, clock(), results)
+            return results
     except (IntegrityError, EditConflict):
         return [_store_alone(desk, item, clock) for item in batch]
 
 
 def _store_alone(desk: Desk, item: _Read, clock: Clock) -> ArticleResult:
     """One article in its own write unit; a second lost race is a real error."""
+    house = desk.house
     try:
         with desk.write() as session:
-            return _store(session, item.key, item.draft, item.digest, clock())
+            result = _store(session, item.key, item.draft, item.digest, clock())
+            _recheck(session, house, clock(), [result])
+            return result
     except (IntegrityError, EditConflict):  # another writer came first: merge into theirs
         with desk.write() as session:
-            return _store(session, item.key, item.draft, item.digest, clock())
+            result = _store(session, item.key, item.draft, item.digest, clock())
+            _recheck(session, house, clock(), [result])
+            return result
+
+
+def _recheck(
+    session: Session, house: HouseStyle, now: datetime, results: list[ArticleResult]
+) -> None:
+    """New and updated articles get their captions checked in the same write unit."""
+    paths = [result.path for result in results if result.outcome != "unchanged"]
+    if paths:
+        save_verdicts(session, desk_verdicts(session, house, now, article_paths=paths))
 
 
 def _store(

@@ -27,6 +27,8 @@ from photodesk.core.linking import (
     link,
 )
 from photodesk.services.desk import Desk
+from photodesk.services.editing import utc_now
+from photodesk.services.findings import refresh_findings
 from photodesk.services.linking_manual import PictureNotFound, link_by_hand, unlink
 from photodesk.services.linking_views import CaptionOutcome, LinkReport, ProposalView
 from photodesk.services.progress import SILENT, Progress
@@ -98,6 +100,7 @@ def _save(desk: Desk, rows: list[CaptionRow], result: LinkResult) -> int:
     """
     links = {m.caption_id: m for m in result.links}
     updates = [_update(row, links.get(row.id)) for row in rows if not row.link_manual]
+    house = desk.house
     with desk.write() as session:
         states = link_queries.link_states(session)
         automatic = {cid for cid, manual in states.items() if not manual}
@@ -110,6 +113,7 @@ def _save(desk: Desk, rows: list[CaptionRow], result: LinkResult) -> int:
         ]
         link_queries.save_links(session, saved)
         link_queries.replace_proposals(session, [row.id for row in rows], proposals)
+        refresh_findings(session, house, utc_now(), caption_ids=[u["b_id"] for u in saved])
     before = {row.id: row.picture_id for row in rows}
     return sum(1 for u in saved if u["b_picture"] != before[u["b_id"]])
 

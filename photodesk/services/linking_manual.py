@@ -14,6 +14,7 @@ from pathlib import Path
 
 from photodesk.services.desk import CaptionNotFound, Desk, NotFound
 from photodesk.services.editing import Clock, default_editor, utc_now
+from photodesk.services.findings import refresh_findings
 from photodesk.services.linking_views import CaptionOutcome
 from photodesk.services.views import utc
 from photodesk.store import link_queries, queries
@@ -35,6 +36,7 @@ def link_by_hand(
     desk: Desk, caption_id: int, picture: str, *, editor: str | None = None, clock: Clock = utc_now
 ) -> CaptionOutcome:
     """Link the caption to ``picture`` (an id, a path, or a file name that only one has)."""
+    house = desk.house
     with desk.write() as session:
         caption = _caption(session, caption_id)
         target = find_picture(session, picture)
@@ -44,6 +46,8 @@ def link_by_hand(
         caption.link_score, caption.link_reason = None, "linked by hand"
         session.add(caption)
         _release(session, caption, target.id)
+        session.flush()
+        refresh_findings(session, house, clock(), caption_ids=[caption_id])
         return _outcome(session, caption, target.path)
 
 
@@ -56,6 +60,7 @@ def unlink(
     clock: Clock = utc_now,
 ) -> CaptionOutcome:
     """Remove the caption's link; it stays manual (unlinked) unless ``automatic`` is asked."""
+    house = desk.house
     with desk.write() as session:
         caption = _caption(session, caption_id)
         _record(session, caption, None, editor, clock)
@@ -63,6 +68,8 @@ def unlink(
         caption.link_reason = None if automatic else "unlinked by hand"
         session.add(caption)
         link_queries.replace_proposals(session, [caption_id], ())
+        session.flush()
+        refresh_findings(session, house, clock(), caption_ids=[caption_id])
         return _outcome(session, caption, None)
 
 

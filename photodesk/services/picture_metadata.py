@@ -3,8 +3,8 @@
 The reader hands out frozen ``Metadata`` (tuples, mappings, dataclasses); the ``Picture`` row keeps
 the same facts as JSON (lists and dicts) so that adding a metadata field never needs a migration.
 Both directions live here so that whatever a scan stores, the export and the linker read back
-exactly (``stored_metadata(row)`` equals the scanned ``Metadata`` but for blocks, which only the
-audit views need).
+exactly (``stored_metadata(row)`` equals the scanned ``Metadata``, every block's reading included:
+the check reads the blocks' warnings).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ def metadata_columns(metadata: Metadata) -> dict[str, Any]:
         "format": metadata.format,
         "width": metadata.width,
         "height": metadata.height,
+        "color_mode": metadata.color_mode,
         "values": _values(metadata.values),
         "blocks": [_block(reading) for reading in metadata.blocks],
         "conflicts": [
@@ -51,9 +52,11 @@ def stored_metadata(picture: Picture) -> Metadata:
         format=picture.format,
         width=picture.width,
         height=picture.height,
+        color_mode=picture.color_mode,
         values={name: _value(value) for name, value in (picture.values or {}).items()},
         conflicts=conflicts,
         charset=picture.charset,
+        blocks=tuple(_reading(item) for item in picture.blocks or ()),
         warnings=tuple(picture.warnings or ()),
         error=error,
     )
@@ -76,6 +79,15 @@ def _block(reading: BlockReading) -> dict[str, Any]:
         "charset": reading.charset,
         "warnings": list(reading.warnings),
     }
+
+
+def _reading(item: Mapping[str, Any]) -> BlockReading:
+    return BlockReading(
+        block=item["block"],
+        values={name: _value(value) for name, value in (item.get("values") or {}).items()},
+        charset=item.get("charset"),
+        warnings=tuple(item.get("warnings") or ()),
+    )
 
 
 def _block_order(values: Mapping[str, Any]) -> list[tuple[Block, Any]]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from photodesk.metadata.scan import ScanResult
 from photodesk.services.desk import Desk
+from photodesk.services.findings import refresh_findings
 from photodesk.services.picture_metadata import metadata_columns
 from photodesk.store import queries_scan
 from photodesk.store.queries_scan import Known, load_known
@@ -105,11 +106,15 @@ class Writer:
         self.updates.clear()
 
     def _write(self) -> None:
+        house = self.desk.house
         with self.desk.write() as session:
             if self.inserts:
                 queries_scan.insert_pictures(session, self.inserts)
             if self.updates:
                 queries_scan.update_pictures(session, self.updates)
+                # a re-read or vanished picture changes what its captions are checked against
+                touched = [row["id"] for row in self.updates]
+                refresh_findings(session, house, self.now, picture_ids=touched)
 
     def _inserts_to_updates(self) -> None:
         paths = [row["path"] for row in self.inserts]

@@ -6,11 +6,12 @@ back without a zone; they were stored as UTC, so that is what they are).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, overload
 
+from photodesk.core.rules import Finding, Fix, Severity
 from photodesk.core.types import Credit
 from photodesk.store.models import Caption, Revision
 
@@ -30,6 +31,7 @@ class CaptionView:
     version: int
     edited_by: str | None
     edited_at: datetime | None
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,35 @@ def caption_view(row: Caption) -> CaptionView:
         version=row.version,
         edited_by=row.edited_by,
         edited_at=utc(row.edited_at),
+        findings=findings_from_records(row.findings, row.id),
     )
+
+
+def findings_from_records(
+    records: Iterable[Mapping[str, Any]] | None,
+    caption_id: int | None = None,
+    picture: str | None = None,
+    article: str | None = None,
+) -> tuple[Finding, ...]:
+    """Stored findings back as core values (the UI shows them without re-running the rules)."""
+    return tuple(
+        Finding(
+            code=r["code"],
+            rule=r["rule"],
+            severity=Severity(r["severity"]),
+            message=r["message"],
+            fix=None if not r.get("fix") else Fix(**r["fix"]),
+            caption_id=caption_id,
+            picture=picture,
+            article=article,
+        )
+        for r in records or ()
+    )
+
+
+def fix_record(fix: Fix) -> dict[str, Any]:
+    """A fix as the desk stores it (JSON)."""
+    return {"field": fix.field, "value": fix.value, "safe": fix.safe}
 
 
 def revision_view(row: Revision) -> RevisionView:

@@ -119,3 +119,16 @@ def _sqlite_engine(url: URL) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def database_folder(url: str, cwd: Path) -> Path:
+    """The folder a desk's settings live in: the SQLite file's folder, else ``cwd``.
+
+    A team desk on a server has no folder of its own; its settings come from where the command
+    runs (or ``--config``).
+    """
+    parsed = make_url(normalize_url(url))
+    database = parsed.database or ""
+    if parsed.get_backend_name() == "sqlite" and database and database != ":memory:":
+        return (cwd / database).parent.resolve()
+    return cwd

@@ -44,6 +44,7 @@ class Picture(SQLModel, table=True):
     format: str | None = None
     width: int | None = None
     height: int | None = None
+    color_mode: str | None = None
     # Reconciled neutral fields (photodesk.core.metadata.FIELDS) → value (str or list of str).
     values: dict[str, Any] | None = _json()
     # Every block's reading: [{"block", "values", "charset", "warnings"}], for conflicts and audit.
@@ -88,6 +89,8 @@ class Caption(SQLModel, table=True):
     link_reason: str | None = None
     link_manual: bool = False
     status: str = "unchecked"
+    # The check's findings as last computed: [{"code", "rule", "severity", "message", "fix"}].
+    findings: list[dict[str, Any]] | None = _json()
     version: int = 1
     edited_by: str | None = None
     edited_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))

@@ -60,14 +60,20 @@ def test_an_unchanged_field_records_nothing_and_an_empty_save_keeps_the_version(
     assert edited.version == 2
 
 
-def test_an_edit_sends_the_caption_back_to_be_checked(desk: Desk) -> None:
+def test_an_edit_is_checked_in_the_same_save(desk: Desk) -> None:
     [cid] = seed_captions(desk, 1)
     with desk.write() as session:
         caption = session.get(Caption, cid)
         assert caption is not None
         caption.status = "ok"
+    # a save that changes nothing leaves the verdict alone
     assert edit_caption(desk, cid, 1, {"caption": "Caption 1"}, editor="a").status == "ok"
-    assert edit_caption(desk, cid, 1, {"caption": "New"}, editor="a").status == "unchecked"
+    emptied = edit_caption(desk, cid, 1, {"credit": ""}, editor="a")
+    assert emptied.status == "error"
+    assert "PD101" in {finding.code for finding in emptied.findings}
+    assert get_caption(desk, cid).findings == emptied.findings
+    credited = edit_caption(desk, cid, emptied.version, {"credit": "REUTERS/Pavel Surikov"})
+    assert "PD101" not in {finding.code for finding in credited.findings}
 
 
 def test_an_emptied_credit_is_no_credit(desk: Desk) -> None:

@@ -12,7 +12,9 @@ from sqlmodel import col, select
 from photodesk.export.json_sheet import render_json
 from photodesk.export.sheet import Sheet
 from photodesk.metadata.read import read_file
+from photodesk.services.checking import check_desk
 from photodesk.services.desk import Desk
+from photodesk.services.editing import get_caption
 from photodesk.services.exporting import ExportFormatError, export_bytes, write_export
 from photodesk.services.importing import ingest_articles
 from photodesk.services.inspecting import metadata_record
@@ -62,7 +64,7 @@ def test_an_empty_desk():
     assert json.loads(render_json(Sheet())) == {"captions": [], "pictures": []}
 
 
-def test_the_shape_and_the_provisional_status(desk, tmp_path):
+def test_the_shape_and_the_checked_status(desk, tmp_path):
     ingest_articles(desk, [article(tmp_path / "a.md")])
     scan_folders(desk, [DEMO])
     document = exported(desk)
@@ -73,9 +75,10 @@ def test_the_shape_and_the_provisional_status(desk, tmp_path):
         str((tmp_path / "a.md").resolve()), 1, 2,
     )  # fmt: skip
     assert list(first["parsed"]) == PARSED_KEYS and first["parsed"]["agency"] == "Reuters"
-    assert (first["picture"], first["status"], first["findings"]) == (None, "warning", ["unlinked"])
+    assert (first["picture"], first["status"]) == (None, "warning")
+    assert "PD401" in first["findings"] and "PD101" not in first["findings"]
     assert (second["credit"], second["parsed"]) == (None, None)
-    assert (second["status"], second["findings"]) == ("error", ["no-credit", "unlinked"])
+    assert second["status"] == "error" and {"PD101", "PD401"} <= set(second["findings"])
     assert len(document["pictures"]) == N
     for item in document["pictures"]:
         assert list(item) == ["path", "metadata", "captions"]
@@ -83,25 +86,30 @@ def test_the_shape_and_the_provisional_status(desk, tmp_path):
         assert item["captions"] == []
 
 
-def test_linked_captions_name_their_picture_and_take_its_credit(desk, tmp_path):
+def test_linked_captions_name_their_picture_and_are_judged_against_it(desk, tmp_path):
     ingest_articles(desk, [article(tmp_path / "a.md")])
     scan_folders(desk, [DEMO])
     link(desk, 1, "LYNXMPEK9A0C4_RTRMADP_3_RUSSIA-NORTHKOREA-TRADE.JPG")
     link(desk, 2, "AFP_36HJ7ZM.jpg")
     first, second = exported(desk)["captions"]
     assert first["picture"].endswith("LYNXMPEK9A0C4_RTRMADP_3_RUSSIA-NORTHKOREA-TRADE.JPG")
-    assert (first["status"], first["findings"]) == ("ok", [])
-    assert (second["status"], second["findings"]) == ("ok", [])  # no credit, the picture has one
+    assert not {"PD401", "PD102"} & set(first["findings"])
+    assert "PD101" in second["findings"]  # no credit; the picture offers one (check --fix)
     pictures = {Path(p["path"]).name: p["captions"] for p in exported(desk)["pictures"]}
     assert pictures["AFP_36HJ7ZM.jpg"] == [second["id"]]
 
 
-def test_a_checked_status_wins_over_the_provisional_one(desk, tmp_path):
+def test_the_sheet_and_check_agree_on_every_caption(desk, tmp_path):
     ingest_articles(desk, [article(tmp_path / "a.md")])
-    with desk.write() as session:
-        for caption in session.exec(select(Caption)):
-            caption.status = "ok"
-    assert [(c["status"], c["findings"]) for c in exported(desk)["captions"]] == [("ok", [])] * 2
+    scan_folders(desk, [DEMO])
+    link(desk, 2, "AFP_36HJ7ZM.jpg")
+    report = check_desk(desk)
+    by_caption: dict[int, list[str]] = {}
+    for finding in report.findings:
+        by_caption.setdefault(finding.caption_id, []).append(finding.code)
+    for caption in exported(desk)["captions"]:
+        assert caption["findings"] == by_caption.get(caption["id"], [])
+        assert caption["status"] == get_caption(desk, caption["id"]).status
 
 
 def test_a_missing_picture_says_so(desk, tmp_path):

@@ -1,0 +1,155 @@
+"""Benchmark: the publishing gate's rules on 100,000 captions, and the check of a stored desk.
+
+Plain Python, no pytest. Part one is the pure rules (``core.rules.check_caption``) over 100,000
+captions built from real material: the credit lines of ../shared/credits/dev.jsonl (when there)
+and of the demo articles, each with one of ~2,000 photographers so that per-credit caches see a
+desk's variety, captions made unique by a frame number before them, and the twelve demo pictures' real
+embedded metadata (read once) or no picture. Goal: under 2 s. The references, in the same run:
+building the facts alone (the loop's floor) and parsing every credit uncached (what ingest pays).
+
+Part two measures the desk's I/O apart: ``check_desk`` on a generated SQLite desk (bench/desk.py's
+files: 10,000 captions), first with every verdict new (read + rules + write), then again with
+nothing changed (read + rules, nothing written).
+
+    .venv/bin/python bench/check.py [--captions N] [--desk-captions N] [--no-desk]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from desk_corpus import DEFAULT_DIR, ensure_desk_files
+
+from photodesk.core.captions import caption_from_text
+from photodesk.core.credit_parse import parse_credit
+from photodesk.core.rules import (
+    CaptionFacts,
+    HouseStyle,
+    PictureFacts,
+    check_caption,
+    picture_facts,
+)
+from photodesk.metadata.read import read_file
+from photodesk.services.checking import check_desk
+from photodesk.services.demo import load_demo_desk
+from photodesk.services.desk import open_desk
+from photodesk.services.importing import ingest_articles
+from photodesk.services.linking import link_desk
+from photodesk.services.scanning import scan_folders
+
+GOAL_S = 2.0
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SURNAMES = (
+    "Ivanova Kravets Surikov Fournier Zorina Metzel Korshunov Park Kim Lee Okafor Silva".split()
+)
+GIVEN = "Anna Pavel Léa Yulia Mikhail Yevgeny Ji-ho Min Chidi Ana Tomás Sophie".split()
+
+
+def timed(job: Callable[[], object]) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = job()
+    return time.perf_counter() - started, result
+
+
+def material() -> tuple[list[tuple[str, str | None]], list[PictureFacts | None]]:
+    """(caption, credit) pairs from real articles and the dev set; the demo pictures' facts."""
+    demo = load_demo_desk()
+    pairs = [
+        (c.caption, None if c.credit is None else c.credit.text)
+        for article in demo.articles
+        if article.draft is not None
+        for c in article.draft.captions
+    ]
+    dev = SHARED / "credits" / "dev.jsonl"
+    if dev.is_file():
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            draft = caption_from_text(json.loads(line)["text"])
+            pairs.append((draft.caption, None if draft.credit is None else draft.credit.text))
+    pictures: list[PictureFacts | None] = [picture_facts(read_file(str(p))) for p in demo.pictures]
+    return pairs, [*pictures, None]
+
+
+def photographer(index: int) -> str:
+    return (
+        f"{GIVEN[index % len(GIVEN)]} {SURNAMES[(index // len(GIVEN)) % len(SURNAMES)]}{index % 14}"
+    )
+
+
+def build_facts(count: int) -> list[CaptionFacts]:
+    pairs, pictures = material()
+    facts = []
+    for i in range(count):
+        caption, credit = pairs[i % len(pairs)]
+        if credit and i % 3 == 0:  # another photographer for the same agency layout
+            credit = credit.replace(credit.split("/")[-1].strip(), photographer(i % 2000), 1)
+        facts.append(
+            CaptionFacts(
+                caption=f"Frame {i}: {caption}",
+                credit=credit,
+                parsed=None,
+                picture=pictures[i % len(pictures)],
+                caption_id=i,
+                article=f"story-{i // 10}.md",
+            )
+        )
+    return facts
+
+
+def pure_rules(count: int) -> None:
+    house = HouseStyle()
+    built, facts = timed(lambda: build_facts(count))
+    assert isinstance(facts, list)
+    credits = [f.credit for f in facts if f.credit]
+    parse_credit.cache_clear()
+    parse_s, _ = timed(lambda: [parse_credit(c) for c in credits])
+    parse_credit.cache_clear()
+    check_s, results = timed(lambda: [check_caption(f, house) for f in facts])
+    again_s, _ = timed(lambda: [check_caption(f, house) for f in facts])
+    assert isinstance(results, list)
+    flagged = sum(1 for r in results if r)
+    print(f"pure rules, {count:,} captions ({flagged:,} with findings):")
+    print(f"  building the facts (reference)     {built:7.3f} s")
+    print(f"  parsing every credit, uncached     {parse_s:7.3f} s")
+    print(f"  check_caption, cold caches         {check_s:7.3f} s  "
+          f"({check_s / count * 1e6:5.1f} µs a caption; goal < {GOAL_S} s: "
+          f"{'met' if check_s < GOAL_S else 'MISSED'})")  # fmt: skip
+    print(f"  check_caption, warm caches         {again_s:7.3f} s  "
+          f"({again_s / parse_s:4.2f}x the uncached parse)")  # fmt: skip
+
+
+def desk_check(captions: int) -> None:
+    files = ensure_desk_files(DEFAULT_DIR, captions, captions)
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        open_desk(f"sqlite:///{Path(folder) / 'desk.db'}") as desk,
+    ):
+        ingest_articles(desk, files.articles)
+        scan_folders(desk, [DEFAULT_DIR / "pictures"])
+        link_desk(desk)
+        first, _ = timed(lambda: check_desk(desk))
+        second, _ = timed(lambda: check_desk(desk))
+    print(f"desk check, SQLite, {captions:,} captions linked to {captions:,} pictures:")
+    print(f"  check_desk after linking           {first:7.3f} s")
+    print(f"  check_desk again, nothing changed  {second:7.3f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--captions", type=int, default=100_000)
+    parser.add_argument("--desk-captions", type=int, default=10_000)
+    parser.add_argument("--no-desk", action="store_true")
+    args = parser.parse_args()
+    print(f"python {platform.python_version()} on {platform.machine()}")
+    pure_rules(args.captions)
+    if not args.no_desk:
+        desk_check(args.desk_captions)
+
+
+if __name__ == "__main__":
+    main()
