@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from photodesk.core.rules.severity import Severity
@@ -179,6 +179,6 @@ def _kind_word(name: str) -> str:
     )
 
 
-def setting_names() -> tuple[str, ...]:
-    """Every HouseStyle field, for the documentation test that keeps docs and code together."""
-    return tuple(f.name for f in fields(HouseStyle))
+def setting_keys() -> tuple[tuple[str, str], ...]:
+    """Every ``(section, key)`` a ``photodesk.toml`` may set (``[rules]`` aside), for the docs."""
+    return tuple(_KEYS)
