@@ -117,3 +117,10 @@ def _article_keys(session: Session, articles: Sequence[str | Path]) -> list[str]
         if key not in known:
             raise ArticleNotOnDesk(str(named))
     return keys
+
+
+def current_verdicts(desk: Desk, clock: Clock = utc_now) -> list[Verdict]:
+    """Every caption checked now, in article and position order, nothing written (reports)."""
+    house = desk.house
+    with desk.read() as session:
+        return desk_verdicts(session, house, clock())

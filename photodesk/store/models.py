@@ -1,4 +1,4 @@
-"""The desk's tables: pictures (files), articles, captions (placements) and revisions.
+"""The desk's tables: pictures (files), articles, captions (placements), revisions and drafts.
 
 One module, because the schema is one thing: Alembic migrations are written against it and every
 named query reads it. Rows are plain data; nothing here opens a file or knows about the UI.
@@ -131,3 +131,21 @@ class LinkProposal(SQLModel, table=True):
     )
     score: float
     reasons: str
+
+
+class Draft(SQLModel, table=True):
+    """An editor's unsaved edit of one caption, kept so that it survives leaving the caption
+    and closing the app. One per caption and editor; ``base_version`` is the caption's version
+    the edit started from (a save passes it back, so a caption changed meanwhile conflicts)."""
+
+    __table_args__ = (UniqueConstraint("caption_id", "editor"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    caption_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("caption.id", ondelete="CASCADE"), nullable=False)
+    )
+    editor: str
+    caption: str
+    credit: str | None = None
+    base_version: int
+    saved_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
