@@ -22,6 +22,8 @@ from photodesk.core.captions import caption_from_text
 from photodesk.core.credit_lexicon import LABEL_RE, LABELS
 from photodesk.core.credit_parse import parse_credit
 from photodesk.core.rules.caption_credit_signs import may_end_with_credit
+from photodesk.core.rules.credit_house import CREDITS, stored_parse_of
+from photodesk.core.rules.memo import remember
 from photodesk.core.types import Credit
 
 
@@ -40,35 +42,55 @@ _SPACE_OR_SLASH_RE = re.compile(r"(\s*/\s*|\s+)")
 _SEAM = frozenset(",.;:!?")
 
 
-def credit_inside(caption: str, credit: str | None) -> Inside | None:
+def credit_inside(caption: str, credit: str | None, parsed: Credit | None = None) -> Inside | None:
     """The credit the caption's text still carries, if any.
 
     A credit closing the caption comes first: the splitter also cleans the furniture around it
     (``#``, ``(Tags: …)``, a byline glued after the bracket), which a plain cut would leave.
+    Nothing here is cached on the caption, which a desk checks once (every caption differs);
+    only the splitter's answer is, being the one costly step. ``parsed`` is the caption's
+    stored parse of ``credit`` (None: the text is parsed).
     """
-    trailing = _trailing(caption)
-    if trailing is not None:
-        return trailing
+    if may_end_with_credit(caption):
+        trailing = _trailing(caption)
+        if trailing is not None:
+            return trailing
     text = (credit or "").strip()
-    return _repeated(caption, text) if text and _distinctive(text) else None
+    if not text or not _distinctive(text, parsed):
+        return None
+    folded = caption.casefold()
+    if _credit_key(text) not in folded or not _may_repeat(caption, text, folded):
+        return None  # the usual case, settled without compiling the pattern
+    return _repeated(caption, text)
+
+
+def _may_repeat(caption: str, credit: str, folded: str) -> bool:
+    """Whether the caption holds every word of the credit, the pattern's necessary condition
+    where it can be decided without it: in ASCII text, where the pattern's case-insensitive
+    match is exactly a match of the case-folded words. Elsewhere (``İ``, ``ſ`` fold in ways a
+    pattern does not) the pattern decides."""
+    if not (caption.isascii() and credit.isascii()):
+        return True
+    return all(word in folded for word in _credit_words(credit))
+
+
+@lru_cache(maxsize=CREDITS)
+def _credit_words(credit: str) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _SPACE_OR_SLASH_RE.split(credit)[::2])
 
 
 @lru_cache(maxsize=16384)
 def _trailing(caption: str) -> Inside | None:
-    """A credit closing the caption, as the importer would split it off."""
-    if not may_end_with_credit(caption):
-        return None
+    """A credit closing the caption, as the importer would split it off (the splitter costs
+    100-300 µs, so its answer is kept for the next check of the same caption)."""
     draft = caption_from_text(caption)
     if draft.credit is None:
         return None
     return Inside(draft.credit.text, draft.credit, draft.caption)
 
 
-@lru_cache(maxsize=16384)
 def _repeated(caption: str, credit: str) -> Inside | None:
     """The caption's own credit printed again inside it, with a label printed before it."""
-    if _credit_key(credit) not in caption.casefold():
-        return None  # the usual case, settled without compiling the pattern
     pattern = _credit_pattern(credit)
     match = next((m for m in pattern.finditer(caption) if not _glued(caption, m.start())), None)
     if match is None:
@@ -103,7 +125,7 @@ def _join(left: str, right: str) -> str:
     return f"{left} {right}".strip(" /-–—")
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=CREDITS)
 def _credit_key(credit: str) -> str:
     """The credit's longest word, case-folded: a caption without it cannot hold the credit.
 
@@ -128,18 +150,29 @@ def _credit_pattern(credit: str) -> re.Pattern[str]:
     return re.compile(rf"{body}(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1024)
-def _distinctive(credit: str) -> bool:
+_DISTINCTIVE: dict[str, bool] = {}
+
+
+def _distinctive(credit: str, parsed: Credit | None = None) -> bool:
     """Whether the credit's text could not be an ordinary phrase of a caption.
 
     ``Reuters``, ``AP Photo`` or a photographer's bare name also appear in captions as words
     (``Reuters reported``, ``Brian Ries, who …``); a chain of two names or a labelled credit does
-    not. A lone name is found only where the splitter finds it, at the end.
+    not. A lone name is found only where the splitter finds it, at the end. Cached on the text;
+    ``parsed`` (the caption's stored parse) spares the parse when it is this text's.
     """
-    parsed = parse_credit(credit)
-    parties = len(parsed.creators) + len(parsed.organizations) + (parsed.agency is not None)
+    known = _DISTINCTIVE.get(credit)
+    if known is None:
+        parse = stored_parse_of(parsed, credit) or parse_credit(credit)
+        parties = len(parse.creators) + len(parse.organizations) + (parse.agency is not None)
+        known = remember(_DISTINCTIVE, credit, parties >= 2 or _labelled(credit), CREDITS)
+    return known
+
+
+def _labelled(credit: str) -> bool:
+    """A label (``Photo by``) with a name after it."""
     label = LABEL_RE.match(credit)
-    return parties >= 2 or (label is not None and 0 < label.end() < len(credit))
+    return label is not None and 0 < label.end() < len(credit)
 
 
 def same_credit(first: Credit, second: Credit) -> bool:

@@ -20,7 +20,6 @@ only where it was found. Most captions are settled by the first, cheapest search
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from photodesk.core.rules.caption_words import MONTHS, trie
 
@@ -44,26 +43,28 @@ _BEFORE_YEAR_RE = re.compile(
     r"(?:\b\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+|\b(?:in|of)\s+|\(\s*|\b[Ff]ile\b[^.()]{0,30})$"
 )
 _NUMERIC_RE = re.compile(r"[./]\d{1,2}[./]\d")  # 08.10.2024, 10/8/24 (the first digit checked)
-_NAMED_DAY_RE = re.compile(
-    trie(
-        "today yesterday tonight Today Yesterday Tonight TODAY YESTERDAY Christmas Easter "
-        "Thanksgiving Halloween".split()
-    )
-    + r"|New Year's| Day\b"
+# What any numeric date holds (a digit, a dot or slash, a digit): most captions have none.
+_NUMERIC_SIGN_RE = re.compile(r"\d[./]\d")
+# Named days date a caption wherever they stand (as substrings, ``Easter`` in ``Eastern`` too:
+# doubt goes towards "has a date"); `` Day`` only after a capitalised word.
+_NAMED_DAYS = (
+    *"today yesterday tonight Today Yesterday Tonight TODAY YESTERDAY Christmas Easter".split(),
+    *"Thanksgiving Halloween".split(),
+    "New Year's",
 )
+_DAY = " Day"
 _CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.-]*$")
 _REACH = 48  # how far before a month or a year its context words are looked for
 
 
-@lru_cache(maxsize=16384)
 def has_date(text: str) -> bool:
     """Whether the caption says when: a day, a weekday, a month or a year that is the picture's.
 
-    Memoised: the same caption is checked again whenever its credit or picture changes.
+    Not memoised: a desk checks each caption once, and every caption differs.
     """
     return (
         _has_dated_month(text)
-        or _WEEKDAY_RE.search(text) is not None
+        or (("day" in text or "DAY" in text) and _WEEKDAY_RE.search(text) is not None)
         or _has_dated_year(text)
         or _has_numeric_date(text)
         or _has_named_day(text)
@@ -75,6 +76,9 @@ def _has_dated_month(text: str) -> bool:
         if _DAY_AFTER_RE.match(text, match.end()):
             return True
         start = match.start()
+        # Every form before a month ends in a space or ``mid-``; a quick look spares the search.
+        if not (text[start - 1 : start].isspace() or text.endswith("mid-", 0, start)):
+            continue
         before = _BEFORE_MONTH_RE.search(text, max(0, start - _REACH), start)
         # A temporal word alone dates only a whole month name: ``in Jan`` may be ``by Jan Kos``.
         if before and (before.group()[:1].isdigit() or len(match.group()) > 3):
@@ -89,21 +93,42 @@ def _has_dated_year(text: str) -> bool:
             continue  # part of a longer number
         if _AFTER_YEAR_RE.match(text, end):
             return True
-        if _BEFORE_YEAR_RE.search(text, max(0, start - _REACH), start):
+        if _may_date_year(text, max(0, start - _REACH), start) and _BEFORE_YEAR_RE.search(
+            text, max(0, start - _REACH), start
+        ):
             return True
     return False
 
 
+def _may_date_year(text: str, reach: int, start: int) -> bool:
+    """What every form before a year needs, without a search: a space or a bracket just before
+    it, or ``file`` within reach. Most years in captions are names (``the 2025 Games``)."""
+    return (
+        text[start - 1 : start].isspace()
+        or text.endswith("(", 0, start)
+        or ("ile" in text[reach:start])
+    )
+
+
 def _has_numeric_date(text: str) -> bool:
+    """``08.10.2024``: a dot or slash, one or two digits, another, a digit, after a digit."""
+    if _NUMERIC_SIGN_RE.search(text) is None:
+        return False
     return any(
         match.start() and text[match.start() - 1].isdigit() for match in _NUMERIC_RE.finditer(text)
     )
 
 
 def _has_named_day(text: str) -> bool:
-    for match in _NAMED_DAY_RE.finditer(text):
-        if not match.group().startswith(" "):
+    """``today``, ``Christmas``, ``New Year's`` anywhere; ``VE Day``, ``April Fools Day``,
+    ``Independence Day``: `` Day`` as a word after a capitalised one."""
+    if any(day in text for day in _NAMED_DAYS):
+        return True
+    at = text.find(_DAY)
+    while at >= 0:
+        after = at + len(_DAY)
+        ends = after == len(text) or not (text[after].isalnum() or text[after] == "_")
+        if ends and _CAPITALISED_BEFORE_RE.search(text, max(0, at - _REACH), at):
             return True
-        if _CAPITALISED_BEFORE_RE.search(text, max(0, match.start() - _REACH), match.start()):
-            return True  # ``VE Day``, ``April Fools Day``, ``Independence Day``
+        at = text.find(_DAY, after)
     return False

@@ -24,7 +24,6 @@ are checked afterwards.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from photodesk.core.rules.caption_words import NOT_PLACES, PLACE_NOUNS, UPPER, trie
 
@@ -70,15 +69,14 @@ _DATELINE_RE = re.compile(
     r"|\s+[-–—]{1,2}\s|\s*\(|\s*[-–—]{2})"
 )
 _OPENING_NAME_RE = re.compile(rf"\W*(?P<name>{_WORD}),\s")
-_PARTY_RE = re.compile(r"[DRI]-")  # ``Elijah Cummings, D-Md.``: a party and state, not a place
+_PARTIES = frozenset("DRI")  # ``Elijah Cummings, D-Md.``: a party and state, not a place
 _REACH = 48
 
 
-@lru_cache(maxsize=16384)
 def has_place(text: str) -> bool:
     """Whether the caption says where, by one of the structural signs in the module docstring.
 
-    Memoised: the same caption is checked again whenever its credit or picture changes.
+    Not memoised: a desk checks each caption once, and every caption differs.
     """
     return (
         _named_after_preposition(text)
@@ -131,4 +129,6 @@ def _opens_with_place(text: str) -> bool:
 
 def is_place_word(word: str) -> bool:
     """A capitalised word in a place's position that is not a date, pronoun or party tag."""
-    return word.rstrip(".’',").casefold() not in NOT_PLACES and not _PARTY_RE.match(word)
+    if word[1:2] == "-" and word[:1] in _PARTIES:  # ``D-Md.``: a party and state, not a place
+        return False
+    return word.rstrip(".’',").casefold() not in NOT_PLACES

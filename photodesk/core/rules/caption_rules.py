@@ -9,6 +9,8 @@ module's business.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from photodesk.core.rules.caption_credit import credit_inside, same_credit
 from photodesk.core.rules.caption_dates import has_date
 from photodesk.core.rules.caption_places import has_place
@@ -21,31 +23,46 @@ _NONE: tuple[Hit, ...] = ()
 _PLACE_FIELDS = ("sublocation", "city", "state", "country")
 
 
+def _blank(text: str) -> bool:
+    """Empty or white space only (``not text.strip()`` without copying the text)."""
+    return not text or text.isspace()
+
+
+_NO_DATE = "the caption does not say when the picture was taken: add the date"
+_NO_PLACE = "the caption does not say where the picture was taken: add the place"
+_DATE_FIELDS = ("date_created",)
+
+
 def _no_date(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD201. The file's date is offered in the message, never written in: a sentence of the
     caption has to be rewritten by the editor, not patched by a rule."""
     text = facts.caption
-    if not house.require_date or not text.strip() or has_date(text) or not is_latin_script(text):
+    if not house.require_date or _blank(text) or has_date(text) or not is_latin_script(text):
         return _NONE
-    message = "the caption does not say when the picture was taken: add the date"
-    return (Hit(message + _from_file(facts.picture, ("date_created",))),)
+    return _missing_hit(_NO_DATE, _file_values(facts.picture, _DATE_FIELDS))
 
 
 def _no_place(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD202. A caption in a script we cannot read (Hebrew, Arabic, Chinese) is left alone."""
     text = facts.caption
-    if not house.require_place or not text.strip() or has_place(text) or not is_latin_script(text):
+    if not house.require_place or _blank(text) or has_place(text) or not is_latin_script(text):
         return _NONE
-    message = "the caption does not say where the picture was taken: add the place"
-    return (Hit(message + _from_file(facts.picture, _PLACE_FIELDS)),)
+    return _missing_hit(_NO_PLACE, _file_values(facts.picture, _PLACE_FIELDS))
 
 
-def _from_file(picture: PictureFacts | None, names: tuple[str, ...]) -> str:
-    """`` (the file says …)`` when the linked picture's metadata knows the answer."""
+def _file_values(picture: PictureFacts | None, names: tuple[str, ...]) -> tuple[str, ...]:
+    """What the linked picture's metadata says in these fields (the empty ones left out)."""
     if picture is None:
-        return ""
-    values = [picture.text(name) for name in names if picture.text(name)]
-    return f" (the file says {', '.join(values)})" if values else ""
+        return ()
+    return tuple(value for value in map(picture.text, names) if value)
+
+
+@lru_cache(maxsize=4096)
+def _missing_hit(message: str, values: tuple[str, ...]) -> tuple[Hit, ...]:
+    """The hit, with `` (the file says …)`` when the file knows the answer; cached on the
+    file's values, which an agency's set shares."""
+    said = f" (the file says {', '.join(values)})" if values else ""
+    return (Hit(message + said),)
 
 
 def caption_length(text: str) -> int:
@@ -86,7 +103,7 @@ def _too_long(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
 def _credit_in_caption(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD205. Removing the copy is safe only when it names the same credit as the credit field:
     a different one may be the truth the credit field contradicts, so the editor decides."""
-    inside = credit_inside(facts.caption, facts.credit)
+    inside = credit_inside(facts.caption, facts.credit, facts.parsed)
     if inside is None:
         return _NONE
     own = facts.credit_structure()

@@ -35,6 +35,9 @@ def _upper_class() -> str:
 
 UPPER = _upper_class()
 _LETTER_RE = re.compile(r"[^\W\d_]")
+# A letter outside the Latin block: most non-ASCII captions have none (only accents, curly
+# quotes and dashes), and one search for it settles them without counting every letter.
+_NON_LATIN_LETTER_RE = re.compile(rf"[^\W\d_\x00-{chr(_LATIN_END - 1)}]")
 
 
 def is_latin_script(text: str) -> bool:
@@ -44,7 +47,7 @@ def is_latin_script(text: str) -> bool:
     in Latin script; a Hebrew, Arabic or Chinese caption cannot be judged by them and is left
     alone rather than reported as missing what it may well say.
     """
-    if text.isascii():
+    if text.isascii() or _NON_LATIN_LETTER_RE.search(text) is None:
         return True
     letters = _LETTER_RE.findall(text)
     latin = sum(1 for letter in letters if letter < _LATIN_CHAR)

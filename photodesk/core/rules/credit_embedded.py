@@ -6,9 +6,9 @@ By-line (or ``HANDOUT``, ``Uncredited``, ``STRINGER`` when there is none), the o
 and handout or pool status wherever the agency's system puts it. PD101 proposes the credit these
 make, PD102 compares a caption with them, PD107 reads the handout and pool markers.
 
-A desk checks many captions against a few pictures, so a picture's reading is kept, keyed by the
-facts object itself (frozen, and held while cached, so its identity cannot be reused) and, behind
-that, by the fields' text.
+A picture's reading is cached on the text of the fields it reads, never on the facts object: a
+desk builds new facts for every caption it checks (each caption has its own picture), while an
+agency's set repeats the same Credit, Source and instructions on picture after picture.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from functools import lru_cache
 from photodesk.core.agencies import find_agency, fold
 from photodesk.core.credit_parse import parse_credit
 from photodesk.core.credit_segments import Kind, classify
+from photodesk.core.metadata import Value
 from photodesk.core.rules.credit_compare import (
     canonical,
     is_name,
@@ -44,7 +45,6 @@ _PARTS_RE = re.compile(r"\s*/\s*|\s+via\s+|\s*;\s*", re.IGNORECASE)
 # source is itself an agency (``Name/AFP via Getty Images``, but ``Keystone/Hulton Archive``).
 _VIA_FOR_ANY_SOURCE = frozenset({"AP", "Reuters"})
 _VIA_FOR_AGENCY_SOURCE = frozenset({"Getty Images"})
-_KEPT = 256
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -55,7 +55,8 @@ class Embedded:
     ``mentions`` the text of Credit, Source and Copyright, ``summary`` what the fields said,
     ``instructions`` the special instructions folded (where a mandatory credit is quoted).
 
-    Compared by identity: one reading per picture, so the rules can cache on it cheaply."""
+    Compared by identity: one reading per set of field values (``_reading`` is cached on
+    them), so the rules can cache on it cheaply."""
 
     credit: Credit | None
     agency: str | None
@@ -67,25 +68,47 @@ class Embedded:
     instructions: str = ""
 
 
-_kept: dict[int, tuple[PictureFacts, Embedded]] = {}
-
-
 def embedded(picture: PictureFacts) -> Embedded:
-    """The picture's credit facts: the same object for the same picture (or the same fields)."""
-    hit = _kept.get(id(picture))
-    if hit is not None and hit[0] is picture:
-        return hit[1]
-    if len(_kept) >= _KEPT:
-        _kept.pop(next(iter(_kept)))
-    found = _reading(
-        picture.text("credit").strip(),
-        picture.text("source").strip(),
-        picture.text("copyright"),
-        picture.text("instructions"),
-        tuple(b.strip() for b in picture.items("creators") if b.strip()),
+    """The picture's credit facts: the same object for the same fields' text."""
+    values = picture.values
+    return _embedded(
+        values.get("credit"),
+        values.get("source"),
+        values.get("copyright"),
+        values.get("instructions"),
+        values.get("creators"),
     )
-    _kept[id(picture)] = (picture, found)
-    return found
+
+
+@lru_cache(maxsize=CREDITS)
+def _embedded(
+    credit: Value | None,
+    source: Value | None,
+    rights: Value | None,
+    instructions: Value | None,
+    creators: Value | None,
+) -> Embedded:
+    """Cached on the values as stored, the cheapest key to build for every caption; behind
+    it ``_reading`` is cached on the text they make, so equal text gives one reading."""
+    return _reading(
+        _text(credit).strip(),
+        _text(source).strip(),
+        _text(rights),
+        _text(instructions),
+        _bylines(creators) if creators else (),
+    )
+
+
+def _text(value: Value | None) -> str:
+    """``PictureFacts.text`` for one value: '' when absent, a list joined with '; '."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else "; ".join(value)
+
+
+def _bylines(value: Value) -> tuple[str, ...]:
+    items = (value,) if isinstance(value, str) else value
+    return tuple(b.strip() for b in items if b.strip())
 
 
 @lru_cache(maxsize=CREDITS)

@@ -94,6 +94,24 @@ def parsed_text(text: str) -> Credit:
     return parse_credit(unwrap(text)[1])
 
 
+def printed_text(text: str) -> str:
+    """``text`` as the parser prints it (``Credit.text``): spaces collapsed, ends trimmed."""
+    return " ".join(text.split())
+
+
+def stored_parse_of(parsed: Credit | None, text: str) -> Credit | None:
+    """The caption's stored parse when it is exactly ``parse_credit(text)``, else None.
+
+    A rule that judges a credit's text needs that text's parse; the desk stored one when the
+    credit was written, which spares parsing again when it is the parse of the same printed
+    text (the parser reads nothing else) and carries no pool flag (the importer sets that from
+    a ``(Pool photo)`` marker outside the text, so a pool parse is parsed again).
+    """
+    if parsed is None or parsed.pool or parsed.text != printed_text(text):
+        return None
+    return parsed
+
+
 def credit_of(facts: CaptionFacts) -> Credit | None:
     """The caption's parsed credit: the stored parse, else a parse of the text (None if blank)."""
     if facts.parsed is not None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from photodesk.core.agencies import find_agency, label_agency
 from photodesk.core.credit_lexicon import POOL_LABEL_RE
@@ -35,10 +34,12 @@ from photodesk.core.rules.credit_house import (
     neutral_label,
     parsed_text,
     printed,
+    stored_parse_of,
     styled,
     unwrap,
 )
 from photodesk.core.rules.credit_layout import layout, slash_sequence
+from photodesk.core.rules.memo import remember
 from photodesk.core.types import Credit
 
 _FOR_RE = re.compile(r"\s+for\s+", re.IGNORECASE)
@@ -131,16 +132,35 @@ def _difference(body: str, house: str, credit: Credit, style: str) -> _Differenc
     return found
 
 
-@lru_cache(maxsize=CREDITS)
-def judge(text: str, style: str, label: str) -> Verdict | None:
-    """The verdict on one credit as typed; None when it is in house style or cannot be judged."""
+_VERDICTS: dict[tuple[str, str, str], Verdict | None] = {}
+_UNJUDGED = Verdict("", "", safe=False)
+
+
+def judge(text: str, style: str, label: str, parsed: Credit | None = None) -> Verdict | None:
+    """The verdict on one credit as typed; None when it is in house style or cannot be judged.
+
+    Cached on the text and the house's style and label. ``parsed`` may be the caption's stored
+    parse: it spares the parse when it is the parse of the text judged, and changes nothing.
+    """
+    key = (text, style, label)
+    verdict = _VERDICTS.get(key, _UNJUDGED)
+    if verdict is _UNJUDGED:
+        verdict = remember(_VERDICTS, key, _judged(text, style, label, parsed), CREDITS)
+    return verdict
+
+
+def _judged(text: str, style: str, label: str, parsed: Credit | None) -> Verdict | None:
     cut = printed(text, label)
     inner = unwrap(text)[1]
     if not cut.body or label_agency(inner) is not None:
         return None
     missing_label = bool(label.strip()) and not house_label_end(inner, label)
-    # The caption's own parse (cached) unless the house label is one the parser may not know.
-    credit = parse_credit(cut.body) if label.strip() else parsed_text(text)
+    # The caption's own parse (stored, or cached) unless the house label is one the parser may
+    # not know.
+    if label.strip():
+        credit = parse_credit(cut.body)
+    else:
+        credit = stored_parse_of(parsed, inner) or parsed_text(text)
     house = styled(credit, style)
     found = None
     if not POOL_LABEL_RE.match(cut.label):  # ``Pool photo by``: the label is the marker

@@ -11,53 +11,75 @@ caption for all six.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 from photodesk.core.agencies import find_agency, fold
-from photodesk.core.rules.credit_embedded import embedded
+from photodesk.core.rules.credit_embedded import Embedded, embedded
 from photodesk.core.rules.credit_house import CREDITS, credit_of, printed
-from photodesk.core.rules.credit_housestyle import judge
+from photodesk.core.rules.credit_housestyle import Verdict, judge
 from photodesk.core.rules.credit_malformed import malformed
 from photodesk.core.rules.credit_picture import contradiction, missing, unlabelled
 from photodesk.core.rules.didyoumean import Suggestion, misspelt_agencies
 from photodesk.core.rules.house import HouseStyle
-from photodesk.core.rules.model import CaptionFacts, Fix, Hit, Rule
+from photodesk.core.rules.memo import per_caption
+from photodesk.core.rules.model import NO_HITS, CaptionFacts, Fix, Hit, Rule
 from photodesk.core.rules.severity import Severity
 
 # A quoted mandatory credit is longer than a bare agency name, which any instruction may contain.
 _SHORTEST_DEMAND = 8
 
 
-def missing_credit(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+_NO_PICTURE = (Hit("no credit, and no linked picture to take one from"),)
+
+
+@per_caption
+def _reading(facts: CaptionFacts) -> Embedded | None:
+    """The picture's credit facts (credit_embedded, cached on the fields' text), read once for
+    the four rules of this module that compare with it."""
+    return None if facts.picture is None else embedded(facts.picture)
+
+
+_credit = per_caption(credit_of)
+
+
+def _blank(credit: str | None) -> bool:
+    return credit is None or not credit.strip()
+
+
+def missing_credit(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD101: no credit; the picture's embedded credit, when it has one, is the fix."""
-    if facts.credit is not None and facts.credit.strip():
-        return
-    if facts.picture is None:
-        yield Hit("no credit, and no linked picture to take one from")
-        return
-    yield missing(embedded(facts.picture), house.credit_style, house.credit_label)
+    if not _blank(facts.credit):
+        return NO_HITS
+    found = _reading(facts)
+    if found is None:
+        return _NO_PICTURE
+    return (missing(found, house.credit_style, house.credit_label),)
 
 
-def credit_contradiction(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def credit_contradiction(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD102: the caption credits another agency or photographer than the picture's metadata."""
-    credit = credit_of(facts)
-    if credit is None or facts.picture is None:
-        return
-    found = embedded(facts.picture)
+    credit = _credit(facts)
+    found = _reading(facts)
+    if credit is None or found is None:
+        return NO_HITS
     hit = contradiction(credit, found, house.credit_style, house.credit_label)
-    if hit is not None:
-        yield hit
+    return NO_HITS if hit is None else (hit,)
 
 
-def malformed_credit(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def malformed_credit(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD104: brackets, empty slots, dangling separators, a label naming nobody, spacing."""
-    if facts.credit is None or not facts.credit.strip():
-        return
-    found = malformed(facts.credit)
-    if found.problems:
-        fix = None if found.mended is None else Fix("credit", found.mended, safe=True)
-        yield Hit("malformed credit: " + ", ".join(found.problems), fix)
+    if _blank(facts.credit):
+        return NO_HITS
+    return _malformed_hits(facts.credit)
+
+
+@lru_cache(maxsize=CREDITS)
+def _malformed_hits(text: str) -> tuple[Hit, ...]:
+    found = malformed(text)
+    if not found.problems:
+        return NO_HITS
+    fix = None if found.mended is None else Fix("credit", found.mended, safe=True)
+    return (Hit("malformed credit: " + ", ".join(found.problems), fix),)
 
 
 @lru_cache(maxsize=4096)
@@ -67,16 +89,16 @@ def _knows(agency: str | None, extra: tuple[str, ...]) -> bool:
     )
 
 
-def unknown_agency(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def unknown_agency(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD105: a distributor that is no known agency but is one misspelt (``Reuter``).
 
     Searched only when the parser found no agency the desk knows: a credit naming one has its
     distributor, and the search is the costliest thing the credit rules do.
     """
-    credit = credit_of(facts)
+    credit = _credit(facts)
     if credit is None or facts.credit is None or _knows(credit.agency, house.extra_agencies):
-        return
-    yield from _misspellings(facts.credit, house.credit_label, house.extra_agencies)
+        return NO_HITS
+    return _misspellings(facts.credit, house.credit_label, house.extra_agencies)
 
 
 @lru_cache(maxsize=CREDITS)
@@ -106,45 +128,50 @@ def _named(spelling: str, agency: str) -> str:
     return spelling if fold(spelling) == fold(agency) else f"{spelling} ({agency})"
 
 
-def house_style(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def house_style(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD106: a credit not printed as the house prints it, with the house text as the fix.
 
     A credit the picture's instructions demand word for word (``MANDATORY CREDIT "AFP PHOTO /
     GOVERNMENT OF KHABAROVSK TERRITORY"``) is the agency's wording and stays as it is.
     """
-    if facts.credit is None or not facts.credit.strip():
-        return
-    verdict = judge(facts.credit, house.credit_style, house.credit_label)
-    if verdict is not None and not _demanded(facts, house):
-        yield Hit(
-            f"credit not in house style ({verdict.reason}): {verdict.text!r}",
-            Fix("credit", verdict.text, safe=verdict.safe),
-        )
+    text = facts.credit
+    if text is None or not text.strip():
+        return NO_HITS
+    verdict = judge(text, house.credit_style, house.credit_label, facts.parsed)
+    if verdict is None or _demanded(text, _reading(facts), house.credit_label):
+        return NO_HITS
+    return _house_style_hits(verdict)
 
 
-def _demanded(facts: CaptionFacts, house: HouseStyle) -> bool:
+@lru_cache(maxsize=CREDITS)
+def _house_style_hits(verdict: Verdict) -> tuple[Hit, ...]:
+    message = f"credit not in house style ({verdict.reason}): {verdict.text!r}"
+    return (Hit(message, Fix("credit", verdict.text, safe=verdict.safe)),)
+
+
+def _demanded(credit: str | None, found: Embedded | None, label: str) -> bool:
     """Whether the credit is quoted word for word in the picture's instructions."""
-    if facts.picture is None or facts.credit is None:
+    if found is None or credit is None or not found.instructions:
         return False
-    instructions = embedded(facts.picture).instructions
-    body = fold(printed(facts.credit, house.credit_label).body)
-    return len(body) > _SHORTEST_DEMAND and body in instructions
+    body = fold(printed(credit, label).body)
+    return len(body) > _SHORTEST_DEMAND and body in found.instructions
 
 
-def handout_pool_unlabelled(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def handout_pool_unlabelled(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD107: the picture's metadata marks it handout or pool, the caption's credit does not
     (unless the credit is the one the instructions demand, which the agency worded itself)."""
-    credit = credit_of(facts)
-    if credit is None or facts.picture is None:
-        return
-    found = embedded(facts.picture)
+    credit = _credit(facts)
+    found = _reading(facts)
+    if credit is None or found is None:
+        return NO_HITS
     if (found.handout is None or credit.handout) and (found.pool is None or credit.pool):
-        return
+        return NO_HITS
     marks = (found.handout, found.pool)
     typed = facts.credit or credit.text
     hit = unlabelled(credit, typed, marks, house.credit_style, house.credit_label)
-    if hit is not None and not _demanded(facts, house):
-        yield hit
+    if hit is None or _demanded(facts.credit, found, house.credit_label):
+        return NO_HITS
+    return (hit,)
 
 
 RULES: tuple[Rule, ...] = (

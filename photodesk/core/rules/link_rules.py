@@ -8,29 +8,33 @@ link the same picture): the same photo twice in one story is almost always a lin
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from photodesk.core.rules.house import HouseStyle
-from photodesk.core.rules.model import CaptionFacts, Hit, Rule
+from photodesk.core.rules.model import NO_HITS, CaptionFacts, Hit, Rule
 from photodesk.core.rules.severity import Severity
 
+_UNLINKED = (
+    Hit(
+        "the caption is not linked to a picture, so its credit cannot be checked; "
+        "link it (photodesk link CAPTION PICTURE)"
+    ),
+)
 
-def _unlinked(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+
+def _unlinked(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """No picture linked: nothing to publish, and nothing to check the credit against."""
-    if facts.picture is None:
-        yield Hit(
-            "the caption is not linked to a picture, so its credit cannot be checked; "
-            "link it (photodesk link CAPTION PICTURE)"
-        )
+    return _UNLINKED if facts.picture is None else NO_HITS
 
 
-def _placed_twice(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def _placed_twice(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """The same picture under two captions of one article: one of the links is a slip."""
     if facts.picture is not None and facts.placements >= 2:
-        yield Hit(
-            f"the picture is placed {facts.placements} times in this article; "
-            "link this caption to another picture or remove the repeat"
+        return (
+            Hit(
+                f"the picture is placed {facts.placements} times in this article; "
+                "link this caption to another picture or remove the repeat"
+            ),
         )
+    return NO_HITS
 
 
 RULES: tuple[Rule, ...] = (

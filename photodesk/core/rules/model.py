@@ -8,7 +8,7 @@ types, and in a benchmark of 100,000 captions without I/O.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -75,6 +75,41 @@ class Finding:
             "article": self.article,
             "fix": None if self.fix is None else {"field": self.fix.field, "value": self.fix.value},
         }
+
+
+# The slots of Finding, set directly: a frozen dataclass's __init__ goes through
+# object.__setattr__ once per field, which makes it twice as slow as setting the slots, and the
+# registry builds a quarter of a million findings for a desk of 100,000 captions.
+_new = object.__new__
+_set_code, _set_rule, _set_severity, _set_message = (
+    getattr(Finding, name).__set__ for name in ("code", "rule", "severity", "message")
+)
+_set_fix, _set_caption_id, _set_picture, _set_article = (
+    getattr(Finding, name).__set__ for name in ("fix", "caption_id", "picture", "article")
+)
+
+
+def new_finding(
+    code: str,
+    rule: str,
+    severity: Severity,
+    message: str,
+    fix: Fix | None,
+    caption_id: int | None,
+    picture: str | None,
+    article: str | None,
+) -> Finding:
+    """``Finding(code, rule, …)``, equal to it in every way, built at half the cost."""
+    finding: Finding = _new(Finding)
+    _set_code(finding, code)
+    _set_rule(finding, rule)
+    _set_severity(finding, severity)
+    _set_message(finding, message)
+    _set_fix(finding, fix)
+    _set_caption_id(finding, caption_id)
+    _set_picture(finding, picture)
+    _set_article(finding, article)
+    return finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +179,11 @@ class CaptionFacts:
         return _parsed(text) if text else None
 
 
-# A rule's check: facts and house style in, hits out.
-CheckFunction = Callable[[CaptionFacts, HouseStyle], Iterable[Hit]]
+# A rule's check: facts and house style in, hits out. A tuple, not a generator: most rules find
+# nothing on most captions, and returning the shared empty tuple costs a fraction of starting and
+# exhausting a generator, 23 times a caption.
+CheckFunction = Callable[[CaptionFacts, HouseStyle], tuple[Hit, ...]]
+NO_HITS: tuple[Hit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

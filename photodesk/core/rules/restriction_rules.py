@@ -10,13 +10,16 @@ is a warning with the caption cut clean as the fix.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
 from photodesk.core.credit_parse import parse_credit
+from photodesk.core.metadata import Value
+from photodesk.core.rules.credit_house import CREDITS
 from photodesk.core.rules.house import HouseStyle
-from photodesk.core.rules.model import CaptionFacts, Fix, Hit, Rule
+from photodesk.core.rules.memo import per_caption
+from photodesk.core.rules.model import NO_HITS, CaptionFacts, Fix, Hit, Rule
 from photodesk.core.rules.restriction_boilerplate import without_boilerplate
 from photodesk.core.rules.restriction_credit import (
     RequiredCredit,
@@ -25,8 +28,9 @@ from photodesk.core.rules.restriction_credit import (
     required_credit,
     suggested_credit,
 )
-from photodesk.core.rules.restrictions import Restriction, find_restrictions
+from photodesk.core.rules.restrictions import Restriction, find_restrictions, restrictions_in
 from photodesk.core.rules.severity import Severity
+from photodesk.core.types import Credit
 
 _FIELDS = ("the picture's instructions", "the picture's usage terms")
 _USAGE = {
@@ -39,91 +43,188 @@ _USAGE = {
     "handout-use": "a handout, distributed as received",
 }
 _Found = tuple[str, Restriction]
+_CAPTION = "the caption"
 
 
-def _restrictions(facts: CaptionFacts) -> tuple[_Found, ...]:
-    """(where, restriction) from the picture's instructions and usage terms, then the caption.
+@dataclass(frozen=True, slots=True, eq=False)
+class _Reading:
+    """The restrictions of one caption's picture and text, each as (where, restriction), in the
+    order found (instructions, usage terms, caption), grouped by the rule that reads them, with
+    PD110's hit (it depends on nothing else). ``in_caption``: the caption's text holds some.
 
-    The registry runs the five rules of this module one after the other on the same facts, so
-    the last answer is kept: four of five rules then pay one identity test, not three lookups.
-    """
-    global _last  # one entry, replaced whole: a thread sees an old pair or a new one
-    last = _last
-    if last is not None and last[0] is facts:
-        return last[1]
-    picture = facts.picture
-    texts = (
-        ("", "") if picture is None else (picture.text("instructions"), picture.text("usage_terms"))
+    Compared by identity: a picture's reading is cached on its fields' values, one object for
+    the same values, so the rules can cache on it cheaply."""
+
+    found: tuple[_Found, ...] = ()
+    mandatory: tuple[_Found, ...] = ()
+    usage: tuple[Hit, ...] = ()
+    territory: tuple[_Found, ...] = ()
+    embargo: tuple[_Found, ...] = ()
+    in_caption: bool = False
+
+
+_NOTHING = _Reading()
+
+
+def _grouped(found: tuple[_Found, ...]) -> _Reading:
+    if not found:
+        return _NOTHING
+    usage = tuple(item for item in found if item[1].kind in _USAGE)
+    return _Reading(
+        found,
+        tuple(item for item in found if item[1].kind == "mandatory-credit"),
+        _usage_hits(usage) if usage else NO_HITS,
+        tuple(item for item in found if item[1].kind == "territory-out"),
+        tuple(item for item in found if item[1].kind == "embargo"),
+        found[-1][0] == _CAPTION,
     )
-    found = _found(*texts, facts.caption)
-    _last = (facts, found)
-    return found
-
-
-_last: tuple[CaptionFacts, tuple[_Found, ...]] | None = None
 
 
 @lru_cache(maxsize=32768)
-def _found(instructions: str, usage_terms: str, caption: str) -> tuple[_Found, ...]:
-    """Memoised: the same instructions come back on every picture of an agency's set."""
-    texts = ((_FIELDS[0], instructions), (_FIELDS[1], usage_terms), ("the caption", caption))
-    return tuple((where, r) for where, text in texts for r in find_restrictions(text))
+def _picture_reading(instructions: Value | None, usage_terms: Value | None) -> _Reading:
+    """Cached on the fields' values: an agency repeats its instructions on every picture of a
+    set, and a desk's pictures are its own objects, so their text is the key, not the object."""
+    texts = ((_FIELDS[0], _text(instructions)), (_FIELDS[1], _text(usage_terms)))
+    return _grouped(tuple((where, r) for where, text in texts for r in find_restrictions(text)))
 
 
-def _of_kind(facts: CaptionFacts, *kinds: str) -> list[_Found]:
-    return [(where, r) for where, r in _restrictions(facts) if r.kind in kinds]
+def _text(value: Value | None) -> str:
+    """``PictureFacts.text`` for one value: '' when absent, a list joined with '; '."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else "; ".join(value)
 
 
-def _quoted(found: list[_Found]) -> str:
+@per_caption
+def _restrictions(facts: CaptionFacts) -> _Reading:
+    """(where, restriction) from the picture's instructions and usage terms, then the caption.
+
+    The five rules of this module read the same answer for one caption (a per-caption memo);
+    a caption with no restriction in its text, nearly every one, shares its picture's reading.
+    """
+    picture = facts.picture
+    if picture is None:
+        base = _NOTHING
+    else:
+        values = picture.values
+        base = _picture_reading(values.get("instructions"), values.get("usage_terms"))
+    own = restrictions_in(facts.caption)
+    if not own:
+        return base
+    return _grouped(base.found + tuple((_CAPTION, r) for r in own))
+
+
+def _quoted(found: tuple[_Found, ...]) -> str:
     phrases = dict.fromkeys(" ".join(r.phrase.split()) for _, r in found)
     return "; ".join(f'"{phrase}"' for phrase in phrases)
 
 
-def check_mandatory_credit(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def check_mandatory_credit(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD103: a mandatory credit the caption's credit does not name (no credit is PD101's)."""
-    demands = _of_kind(facts, "mandatory-credit")
-    credit = facts.credit_structure() if demands else None
+    reading = _restrictions(facts)
+    if not reading.mandatory:
+        return NO_HITS
+    credit = facts.credit_structure()
     if credit is None:
-        return
+        return NO_HITS
+    known = _known_names(facts)
+    if reading.in_caption:  # the caption's own demands: read once, not worth a cache entry
+        return _unhonoured(reading.mandatory, facts.credit, credit, known, house.credit_label)
+    return _picture_demands(reading, facts.credit, credit, known, house.credit_label)
+
+
+def _known_names(facts: CaptionFacts) -> tuple[str, ...]:
+    """Spellings of names the fix may take: the picture's by-lines, Source, Credit, Copyright."""
+    picture = facts.picture
+    if picture is None:
+        return ()
+    return (
+        *picture.items("creators"),
+        *(picture.text(f) for f in ("source", "credit", "copyright")),
+    )
+
+
+@lru_cache(maxsize=CREDITS)
+def _picture_demands(
+    reading: _Reading,
+    typed: str | None,
+    credit: Credit,
+    known: tuple[str, ...],
+    label: str,
+) -> tuple[Hit, ...]:
+    """The verdict on demands from the picture alone, cached on everything it reads (the
+    picture's reading, the credit as typed and parsed, the picture's names, the house): a desk
+    repeats each credit on many pictures of one set."""
+    return _unhonoured(reading.mandatory, typed, credit, known, label)
+
+
+def _unhonoured(
+    demands: tuple[_Found, ...],
+    typed: str | None,
+    credit: Credit,
+    known: tuple[str, ...],
+    label: str,
+) -> tuple[Hit, ...]:
+    hits: list[Hit] = []
     seen: set[str] = set()
     for where, found in demands:
         required = required_credit(found.credit) if found.credit else None
         if required is None or fold_name(required.text) in seen or honours(credit, required):
             continue
         seen.add(fold_name(required.text))
-        fix = _credit_fix(facts, house, required)
-        yield Hit(
-            f'Mandatory credit "{found.credit}" (in {where}) is not honoured by '
-            f'"{facts.credit}"; credit "{fix.value}"',
-            fix,
+        fix = _credit_fix(credit, known, label, required)
+        hits.append(
+            Hit(
+                f'Mandatory credit "{found.credit}" (in {where}) is not honoured by '
+                f'"{typed}"; credit "{fix.value}"',
+                fix,
+            )
         )
+    return tuple(hits)
 
 
-def _credit_fix(facts: CaptionFacts, house: HouseStyle, required: RequiredCredit) -> Fix:
-    """The demanded credit in print, safe only if it parses back to the demand."""
-    picture = facts.picture
-    known = [*(picture.items("creators") if picture else ()), *_picture_names(facts)]
-    parsed = facts.credit_structure()
-    known += [*parsed.creators, *parsed.organizations] if parsed else []
-    handout = bool(parsed and parsed.handout) or any(fold_name(k) == "handout" for k in known)
-    value = suggested_credit(required, known, handout)
-    if house.credit_label and not value.startswith(house.credit_label.strip()):
-        value = f"{house.credit_label}{value}"
+def _credit_fix(
+    parsed: Credit, known: tuple[str, ...], label: str, required: RequiredCredit
+) -> Fix:
+    """The demanded credit in print, safe only if it parses back to the demand.
+
+    The print takes from the names the caption and picture know only the spellings of names
+    the demand holds, so the fix is cached on those: every credit of a set shares it.
+    """
+    names = (*known, *parsed.creators, *parsed.organizations)
+    handout = parsed.handout or any(fold_name(k) == "handout" for k in names)
+    spellings: tuple[str, ...] = ()
+    if required.labelled:
+        wanted = _folded_names(required)
+        spellings = tuple(name for name in names if name and fold_name(name) in wanted)
+    return _printed_fix(required, spellings, handout, label)
+
+
+@lru_cache(maxsize=4096)
+def _folded_names(required: RequiredCredit) -> frozenset[str]:
+    return frozenset(fold_name(name) for name in required.names)
+
+
+@lru_cache(maxsize=4096)
+def _printed_fix(
+    required: RequiredCredit, spellings: tuple[str, ...], handout: bool, label: str
+) -> Fix:
+    value = suggested_credit(required, spellings, handout)
+    if label and not value.startswith(label.strip()):
+        value = f"{label}{value}"
     return Fix("credit", value, safe=honours(parse_credit(value), required))
 
 
-def _picture_names(facts: CaptionFacts) -> list[str]:
-    picture = facts.picture
-    return [picture.text(f) for f in ("source", "credit", "copyright")] if picture else []
-
-
-def check_usage(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def check_usage(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD110: editorial-only, no sales, no marketing, no archives, handout terms, as one list."""
-    found = _of_kind(facts, *_USAGE)
-    if not found:
-        return
+    return _restrictions(facts).usage
+
+
+def _usage_hits(found: tuple[_Found, ...]) -> tuple[Hit, ...]:
+    """PD110's hit, made once per picture reading: it reads nothing but the restrictions."""
     terms = dict.fromkeys(_usage_term(r) for _, r in found)
-    yield Hit(f"Restricted use: {', '.join(terms)} ({_quoted(found)}); publish within these terms")
+    message = f"Restricted use: {', '.join(terms)} ({_quoted(found)}); publish within these terms"
+    return (Hit(message),)
 
 
 def _usage_term(found: Restriction) -> str:
@@ -131,32 +232,38 @@ def _usage_term(found: Restriction) -> str:
     return f"{term} in {', '.join(found.territories)}" if found.territories else term
 
 
-def check_territory(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def check_territory(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD111: ``CANADA OUT`` and its kin; an error when the house publishes in one of them."""
-    found = _of_kind(facts, "territory-out")
+    found = _restrictions(facts).territory
     if not found:
-        return
+        return NO_HITS
     codes = list(dict.fromkeys(code for _, r in found for code in r.territories))
     if house.territory in codes:
-        yield Hit(
-            f"Not for publication in {house.territory}, where this site publishes "
-            f"({_quoted(found)}); do not publish this picture",
-            severity=Severity.ERROR,
+        return (
+            Hit(
+                f"Not for publication in {house.territory}, where this site publishes "
+                f"({_quoted(found)}); do not publish this picture",
+                severity=Severity.ERROR,
+            ),
         )
-        return
-    yield Hit(f"Not for publication in {', '.join(codes)} ({_quoted(found)})")
+    return (Hit(f"Not for publication in {', '.join(codes)} ({_quoted(found)})"),)
 
 
-def check_embargo(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
+def check_embargo(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
     """PD112: an error until the embargo lifts, information after; unreadable: ask the editor."""
+    embargoes = _restrictions(facts).embargo
+    if not embargoes:
+        return NO_HITS
     now = facts.now if facts.now is None or facts.now.tzinfo else facts.now.replace(tzinfo=UTC)
     seen: set[tuple[datetime | None, str]] = set()
-    for _, found in _of_kind(facts, "embargo"):
+    hits = []
+    for _, found in embargoes:
         key = (found.until, found.phrase if found.until is None else "")
         if key in seen:
             continue
         seen.add(key)
-        yield _embargo_hit(found, now)
+        hits.append(_embargo_hit(found, now))
+    return tuple(hits)
 
 
 def _embargo_hit(found: Restriction, now: datetime | None) -> Hit:
@@ -174,14 +281,19 @@ def _embargo_hit(found: Restriction, now: datetime | None) -> Hit:
     return Hit(f'Embargoed until {when} ("{phrase}")')
 
 
-def check_boilerplate(facts: CaptionFacts, house: HouseStyle) -> Iterator[Hit]:
-    """PD206: restriction boilerplate left in the caption text; the fix cuts it out."""
+def check_boilerplate(facts: CaptionFacts, house: HouseStyle) -> tuple[Hit, ...]:
+    """PD206: restriction boilerplate left in the caption text; the fix cuts it out.
+
+    Only a caption whose text holds a restriction (the shared reading says so) is cut.
+    """
+    if not _restrictions(facts).in_caption:
+        return NO_HITS
     cut = without_boilerplate(facts.caption)
     if cut is None:
-        return
+        return NO_HITS
     fix = Fix("caption", cut.caption, safe=cut.safe) if cut.caption else None
     shown = "; ".join(f'"{" ".join(text.split())}"' for text in cut.removed)
-    yield Hit(f"Restriction boilerplate in the caption text ({shown}); remove it", fix)
+    return (Hit(f"Restriction boilerplate in the caption text ({shown}); remove it", fix),)
 
 
 RULES: tuple[Rule, ...] = (
