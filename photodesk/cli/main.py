@@ -15,6 +15,7 @@ from photodesk.cli.check_cmd import check
 from photodesk.cli.credit_cmd import credit
 from photodesk.cli.demo_cmd import demo
 from photodesk.cli.desk_options import desk_options
+from photodesk.cli.edit_cmd import edit
 from photodesk.cli.export_cmd import export
 from photodesk.cli.extract_cmd import extract
 from photodesk.cli.history_cmd import history_command, revert_command
@@ -43,6 +44,7 @@ cli.add_command(link_command)
 cli.add_command(unlink_command)
 cli.add_command(export)
 cli.add_command(check)
+cli.add_command(edit)
 
 
 def main() -> None:

@@ -1,0 +1,56 @@
+"""The photodesk terminal app: one desk screen over a Workbench, and the command palette.
+
+The app owns nothing but wiring: the workbench it was given (every read and write goes through
+it; the UI never opens a file or a database session), the keymap, and the palette entries that
+mirror the key table. The desk screen does the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from photodesk.services.workbench import Workbench
+from photodesk.tui.bindings import effective_key, palette_bindings
+from photodesk.tui.screens.desk import DeskScreen
+
+
+class PhotodeskApp(App[None]):
+    """Caption the desk. ``keymap`` remaps keys by binding id (``{"save": "ctrl+w"}``)."""
+
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    TITLE = "photodesk"
+
+    def __init__(self, workbench: Workbench, keymap: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.workbench = workbench
+        self.keymap = dict(keymap or {})
+
+    def on_mount(self) -> None:
+        """Apply the keymap, then open the desk."""
+        if self.keymap:
+            self.set_keymap(self.keymap)
+        self.push_screen(DeskScreen(self.workbench))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own commands, then every desk action with the key that does it."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, DeskScreen):
+            for binding in palette_bindings():
+                action = binding.action.removeprefix("screen.")
+                key = effective_key(binding, self.keymap)
+                yield SystemCommand(
+                    binding.description, f"key: {key}", partial(self.run_action, action, screen)
+                )
+
+    async def action_quit(self) -> None:
+        """Quit; on the desk, drafts are kept first and the editor is asked when there are any."""
+        screen = self.screen
+        if isinstance(screen, DeskScreen):
+            screen.quit_safely()
+        else:
+            self.exit()

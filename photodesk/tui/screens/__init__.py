@@ -1,0 +1,1 @@
+"""The app's screens: the desk, and the modal screens it opens."""

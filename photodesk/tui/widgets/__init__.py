@@ -1,0 +1,1 @@
+"""The desk screen's widgets: table, detail panel and its parts."""

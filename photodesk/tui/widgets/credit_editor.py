@@ -1,0 +1,61 @@
+"""The credit line editor and, under it, what the credit means as you type it.
+
+The parse is shown field by field (creators, organisations, agency, the handout/pool/via flags)
+so that an editor sees at once that ``Reuters/Pavel Surikov`` reads as agency + creator while
+``Pavel Surikov Reuters`` does not. The parse itself comes from the live check; this widget only
+shows it.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from photodesk.core.types import Credit
+
+
+def parse_text(credit: Credit | None) -> Text:
+    """The parse on one or two lines; a dim note when the credit is empty."""
+    if credit is None or not credit.text.strip():
+        return Text("no credit", style="dim italic")
+    text = Text()
+    _field(text, "creators", ", ".join(credit.creators))
+    _field(text, "orgs", ", ".join(credit.organizations))
+    _field(text, "agency", credit.agency or "")
+    flags = [name for name, on in _flags(credit) if on]
+    if flags:
+        text.append("  ")
+        for flag in flags:
+            text.append(f" {flag} ", style="reverse magenta")
+            text.append(" ")
+    return text
+
+
+def _flags(credit: Credit) -> tuple[tuple[str, bool], ...]:
+    return (("handout", credit.handout), ("pool", credit.pool), ("via", credit.via))
+
+
+def _field(text: Text, label: str, value: str) -> None:
+    if text:
+        text.append("  ")
+    text.append(f"{label}: ", style="dim")
+    text.append(value or "—", style="bold" if value else "dim")
+
+
+class CreditEditor(Vertical):
+    """An Input for the credit and the live parse under it."""
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="credit, e.g. REUTERS/Pavel Surikov", id="credit-input")
+        yield Static(parse_text(None), id="credit-parse")
+
+    @property
+    def input(self) -> Input:
+        """The editable credit line."""
+        return self.query_one("#credit-input", Input)
+
+    def show_parse(self, credit: Credit | None) -> None:
+        """Show what the credit being typed means."""
+        self.query_one("#credit-parse", Static).update(parse_text(credit))

@@ -1,0 +1,153 @@
+"""The detail panel: the selected caption's picture, editors, parse, findings and metadata.
+
+The panel shows; the desk screen decides. It posts ``Edited`` whenever the editor changes the
+caption or the credit (after expanding a code), and the screen runs the live check and keeps
+the draft. Text is loaded from the draft when there is one, so an edit left behind comes back
+exactly as it was typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Static, TextArea
+
+from photodesk.core.codes import CodeTable
+from photodesk.services.workbench import CaptionDetail, LiveCheck, Preview
+from photodesk.tui.widgets.caption_editor import (
+    CaptionEditor,
+    expand_in_input,
+    expand_in_text_area,
+)
+from photodesk.tui.widgets.credit_editor import CreditEditor
+from photodesk.tui.widgets.findings import FindingsList
+from photodesk.tui.widgets.metadata_compare import MetadataCompare
+from photodesk.tui.widgets.preview import PicturePreview
+
+PREVIEW_COLUMNS = 24
+PREVIEW_ROWS = 9
+
+
+def title_text(detail: CaptionDetail) -> Text:
+    """caption id, article and position, picture file, the last editor when there is one."""
+    caption = detail.caption
+    picture = PurePath(detail.picture_path).name if detail.picture_path else "not linked"
+    text = Text.assemble(
+        (f"caption {caption.id}", "bold"),
+        f" · {PurePath(detail.article_path).name} #{caption.position} · ",
+        (picture, "cyan" if detail.picture_path else "dim"),
+        no_wrap=True,
+        overflow="ellipsis",
+    )
+    if caption.edited_by:
+        text.append(f" · last saved by {caption.edited_by}", style="dim")
+    return text
+
+
+def notice_text(detail: CaptionDetail) -> Text:
+    """The agency's instructions and usage terms, and the restrictions found in them."""
+    text = Text()
+    kinds = list(dict.fromkeys(r.kind for r in detail.restrictions))
+    if kinds:
+        text.append("⚠ RESTRICTED: " + ", ".join(kinds), style="bold white on red")
+    for label, value in (("instructions", detail.instructions), ("usage", detail.usage_terms)):
+        if value.strip():
+            text.append(f"\n{label}: " if text else f"{label}: ", style="bold red")
+            text.append(value.strip(), style="red")
+    return text
+
+
+class DetailPanel(Vertical):
+    """Everything about one caption; ``caption_id`` is None until a caption is shown."""
+
+    class Edited(Message):
+        """The editor changed the caption or the credit text."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.caption_id: int | None = None
+        self.detail: CaptionDetail | None = None
+        self.codes = CodeTable()
+
+    def compose(self) -> ComposeResult:
+        yield Static("no caption selected", id="detail-title")
+        yield Static("", id="notice")
+        with Horizontal(id="detail-body"):
+            with Vertical(id="detail-left"):
+                yield PicturePreview(id="preview")
+                yield Static("", id="draft-note")
+            with Vertical(id="detail-edit"):
+                yield CaptionEditor(id="caption-editor")
+                yield CreditEditor(id="credit-editor")
+                yield FindingsList("", id="findings")
+            yield MetadataCompare("", id="compare")
+
+    @property
+    def caption_text(self) -> str:
+        """The caption as it stands in the editor."""
+        return self.query_one(CaptionEditor).text
+
+    @property
+    def credit_text(self) -> str:
+        """The credit as it stands in the editor."""
+        return self.query_one(CreditEditor).input.value
+
+    def load(self, detail: CaptionDetail) -> None:
+        """Show a caption; its draft's text when it has one, else the saved text."""
+        self.caption_id, self.detail = detail.caption.id, detail
+        caption, credit = detail.caption.caption, detail.caption.credit
+        if detail.draft is not None:
+            caption, credit = detail.draft.caption, detail.draft.credit
+        self.query_one("#detail-title", Static).update(title_text(detail))
+        notice = notice_text(detail)
+        self.query_one("#notice", Static).update(notice)
+        self.query_one("#notice").display = bool(notice)
+        self.query_one(CaptionEditor).load_text(caption)
+        self.query_one(CreditEditor).input.value = credit or ""
+        self.query_one(CreditEditor).show_parse(detail.caption.parsed_credit)
+        self.query_one(FindingsList).show(detail.caption.findings)
+        self.show_draft_note(detail.draft is not None)
+        compare = self.query_one(MetadataCompare)
+        if detail.picture_path is None:
+            compare.show_message("no linked picture: ctrl+l links one")
+        else:
+            compare.show(detail.ours_vs_theirs, detail.embedded)
+        self.query_one(PicturePreview).show_message("" if detail.picture_path else "no picture")
+
+    def set_credit(self, credit: str) -> None:
+        """Put ``credit`` in the credit editor as if typed (it is saved with ctrl+s)."""
+        self.query_one(CreditEditor).input.value = credit
+
+    def show_live(self, check: LiveCheck) -> None:
+        """The parse and findings of the text being typed."""
+        self.query_one(CreditEditor).show_parse(check.parsed)
+        self.query_one(FindingsList).show(check.findings)
+
+    def show_preview(self, preview: Preview | None) -> None:
+        """Paint the picture (or say it cannot be shown)."""
+        widget = self.query_one(PicturePreview)
+        if preview is None:
+            widget.show_message("no preview" if self.detail and self.detail.picture_path else "")
+        else:
+            widget.show_pixels(preview.pixel_rows())
+
+    def show_draft_note(self, dirty: bool) -> None:
+        """Say that the text on screen is not saved yet."""
+        note = Text("✎ unsaved edit\nctrl+s saves\nctrl+r discards", style="bold cyan")
+        self.query_one("#draft-note", Static).update(note if dirty else "")
+
+    @on(TextArea.Changed, "#caption-editor")
+    def _caption_changed(self, event: TextArea.Changed) -> None:
+        if not expand_in_text_area(event.text_area, self.codes):
+            self.post_message(self.Edited())
+
+    @on(Input.Changed, "#credit-input")
+    def _credit_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if not expand_in_input(event.input, self.codes):
+            self.post_message(self.Edited())
