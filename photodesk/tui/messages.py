@@ -59,9 +59,14 @@ class LiveChecked(Message):
 
 
 class WorkFailed(Message):
-    """A worker's call failed; the screen says so in one line instead of crashing."""
+    """A worker's call failed; the screen says so in one line instead of crashing.
 
-    def __init__(self, what: str, error: Exception) -> None:
+    ``caption_id`` names the caption whose detail could not be read (moving onto it again
+    retries).
+    """
+
+    def __init__(self, what: str, error: Exception, caption_id: int | None = None) -> None:
         super().__init__()
         self.what = what
         self.error = error
+        self.caption_id = caption_id

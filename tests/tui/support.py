@@ -90,7 +90,8 @@ async def settle(pilot: Pilot[None]) -> None:
 
 
 def _shown_where_the_cursor_is(pilot: Pilot[None]) -> bool:
-    return all(s.settled for s in pilot.app.screen_stack if isinstance(s, DeskScreen))
+    desks = [s for s in pilot.app.screen_stack if isinstance(s, DeskScreen)]
+    return bool(desks) and all(s.settled for s in desks)
 
 
 def desk_screen(pilot: Pilot[None]) -> DeskScreen:

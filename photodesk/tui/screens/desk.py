@@ -151,8 +151,9 @@ class DeskScreen(DeskActions):
 
     @property
     def settled(self) -> bool:
-        """Whether the panel shows the caption under the cursor (no read pending)."""
-        return self.wanted is None or self.wanted == self.edit.caption_id
+        """Whether the desk is read and the panel shows the caption under the cursor (for
+        tests and benchmarks: nothing the last key started is still on its way)."""
+        return self.counts is not None and self.wanted in (None, self.edit.caption_id)
 
     @work(thread=True, exclusive=True, group="detail")
     def load_detail(self, caption_id: int) -> None:
@@ -160,7 +161,7 @@ class DeskScreen(DeskActions):
         try:
             self.post_message(DetailLoaded(self.workbench.detail(caption_id)))
         except Exception as error:
-            self.post_message(WorkFailed(f"reading caption {caption_id}", error))
+            self.post_message(WorkFailed(f"reading caption {caption_id}", error, caption_id))
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         """Put the caption in the panel (unless the editor has moved on meanwhile)."""
@@ -213,4 +214,6 @@ class DeskScreen(DeskActions):
 
     def on_work_failed(self, message: WorkFailed) -> None:
         """One line, and the desk stays usable."""
+        if message.caption_id is not None and message.caption_id == self.wanted:
+            self.wanted = None
         self.notify(f"{message.what}: {message.error}", title="error", severity="error")
