@@ -3,7 +3,8 @@
 ``find_restrictions(text)`` returns every restriction it recognises, with its span, so that the
 check can report it (PD110-PD112), honour a mandatory credit (PD103) and cut boilerplate out of a
 caption (PD206). It is pure and memoised: a desk of 100,000 captions asks about the same
-instructions thousands of times, and the rules ask about one caption several times.
+instructions thousands of times. ``restrictions_in`` is the same search without the memo, for a
+caption's text, which a desk checks once (the rules share its answer for one caption).
 
 Agencies write restrictions as `` - ``-separated boilerplate in capitals, as sentences in
 mixed case (Shutterstock's ``Editorial use only``), glued to the credit (Reuters' ``…VIA
