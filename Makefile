@@ -30,17 +30,21 @@ bench: $(STAMP) tools
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/read.py
 
-# ExifTool is the reference for the reading tests and benchmark. Installed when missing and we
-# can (root with apt-get); otherwise its tests are skipped. Never fails the build.
+# ExifTool (the reference for the reading and writing tests) and Chromium (renders the HTML
+# sheet in its test) are installed when missing and we can (root with apt-get); otherwise their
+# tests are skipped with the reason. Never fails the build.
 tools:
-	@if command -v exiftool >/dev/null 2>&1; then :; \
+	@missing=""; \
+	command -v exiftool >/dev/null 2>&1 || missing="$$missing libimage-exiftool-perl"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	if [ -z "$$missing" ]; then :; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-		echo "tools: installing ExifTool (libimage-exiftool-perl)"; \
+		echo "tools: installing$$missing"; \
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			--no-install-recommends libimage-exiftool-perl; } >/dev/null 2>&1 \
-		|| echo "tools: could not install ExifTool; ExifTool tests will be skipped"; \
+			--no-install-recommends $$missing; } >/dev/null 2>&1 \
+		|| echo "tools: could not install$$missing; their tests will be skipped"; \
 	else \
-		echo "tools: ExifTool not installed (needs root and apt-get); ExifTool tests will be skipped"; \
+		echo "tools: not installed:$$missing (needs root and apt-get); their tests will be skipped"; \
 	fi
 
 clean:

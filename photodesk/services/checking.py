@@ -75,7 +75,7 @@ def check_desk(
     house = desk.house
     now = clock()
     with desk.write() as session:
-        paths = _article_keys(session, articles)
+        paths = article_keys(session, articles)
         verdicts = desk_verdicts(session, house, now, article_paths=paths)
         save_verdicts(session, verdicts)
         who = editor or default_editor()
@@ -107,8 +107,9 @@ def _fix(
     return fixed
 
 
-def _article_keys(session: Session, articles: Sequence[str | Path]) -> list[str] | None:
-    """The desk's keys for the named articles (resolved paths, as ingest stores them)."""
+def article_keys(session: Session, articles: Sequence[str | Path]) -> list[str] | None:
+    """The desk's keys for the named articles (resolved paths, as ingest stores them); None for
+    no names (the whole desk). Raises ArticleNotOnDesk for a name the desk does not hold."""
     if not articles:
         return None
     keys = [str(Path(article).resolve()) for article in articles]

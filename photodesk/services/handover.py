@@ -1,0 +1,85 @@
+"""The desk's work per picture file, ready to leave the desk: what each linked file should say.
+
+``photodesk write`` and ``export --format exiftool-csv`` both start here, so a file written by
+photodesk and a file written by ExifTool from our sheet say the same thing. One entry per linked
+picture (by path); a picture placed by two captions whose caption or credit differ cannot say
+both, so it gets a ``problem`` and no values instead of silently taking one of them. A missing
+or unreadable picture gets a ``problem`` too: there is nothing to write into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from photodesk.core.handover import file_values
+from photodesk.core.metadata import Value
+from photodesk.services.checking import article_keys
+from photodesk.services.desk import Desk
+from photodesk.services.picture_metadata import stored_metadata
+from photodesk.services.views import credit_from_record
+from photodesk.store import queries_export
+from photodesk.store.models import Picture
+
+
+@dataclass(frozen=True, slots=True)
+class PictureHandover:
+    """One linked picture: its embedded values as last scanned and the values it should carry.
+
+    ``values`` is empty when ``problem`` says why nothing can be written (captions that
+    disagree, a missing file, a file the scan could not read).
+    """
+
+    picture_id: int
+    path: str
+    format: str | None
+    embedded: Mapping[str, Value]
+    values: Mapping[str, Value]
+    caption_ids: tuple[int, ...]
+    problem: str | None = None
+
+
+def handover(desk: Desk, articles: Sequence[str | Path] = ()) -> list[PictureHandover]:
+    """Every picture linked to a caption of ``articles`` (all articles when none), by path.
+
+    Raises ArticleNotOnDesk for a named article the desk does not hold.
+    """
+    with desk.read() as session:
+        keys = article_keys(session, articles)
+        rows = queries_export.caption_rows_for_export(session)
+        pictures = {p.id: p for p in queries_export.pictures_for_export(session)}
+        chosen = set(keys) if keys is not None else None
+        placed: dict[int, list[Mapping[str, Any]]] = {}
+        for row in rows:
+            if row["picture_id"] is None or (chosen is not None and row["article"] not in chosen):
+                continue
+            placed.setdefault(row["picture_id"], []).append(row)
+        entries = [_entry(pictures[pid], captions) for pid, captions in placed.items()]
+    return sorted(entries, key=lambda entry: entry.path)
+
+
+def _entry(picture: Picture, captions: Sequence[Mapping[str, Any]]) -> PictureHandover:
+    metadata = stored_metadata(picture)
+    ids = tuple(int(row["id"]) for row in captions)
+    base = PictureHandover(
+        int(picture.id or 0), picture.path, picture.format, metadata.values, {}, ids
+    )
+    if metadata.error:
+        return _with_problem(base, metadata.error)
+    wanted = {(row["caption"] or "", row["credit"] or "") for row in captions}
+    if len(wanted) > 1:
+        listed = ", ".join(str(i) for i in ids)
+        return _with_problem(base, f"placed by captions {listed}, which say different things")
+    first = captions[0]
+    values = file_values(
+        metadata.values, first["caption"] or "", credit_from_record(first["parsed_credit"])
+    )
+    return PictureHandover(base.picture_id, base.path, base.format, base.embedded, values, ids)
+
+
+def _with_problem(entry: PictureHandover, problem: str) -> PictureHandover:
+    return PictureHandover(
+        entry.picture_id, entry.path, entry.format, entry.embedded, {}, entry.caption_ids, problem
+    )
