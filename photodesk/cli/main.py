@@ -25,11 +25,22 @@ from photodesk.cli.meta_cmd import meta
 from photodesk.cli.scan_cmd import scan
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="photodesk")
 @desk_options
-def cli() -> None:
-    """Captions and credit lines for newsroom photo desks."""
+@click.pass_context
+def cli(context: click.Context) -> None:
+    """Captions and credit lines for newsroom photo desks.
+
+    With no command, on a terminal: the desk in the terminal UI (as `photodesk edit`);
+    elsewhere this help.
+    """
+    if context.invoked_subcommand is not None:
+        return
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        context.invoke(edit)
+        return
+    click.echo(context.get_help())
 
 
 cli.add_command(credit)
