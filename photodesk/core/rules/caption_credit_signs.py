@@ -28,12 +28,11 @@ _LABEL_WORDS = frozenset(
     """photo photos photograph photography foto fotó pic pics picture pictures image images
     credit credits courtesy pool handout source illustration video file bild фото""".split()
 )
-# Looked for in the case-folded end of the caption before any word is looked at.
-_LABEL_STEM_RE = re.compile(
-    trie(
-        "photo foto fotó pic image credit courtesy pool handout source illustration video file "
-        "bild фото".split()
-    )
+# Looked for in the case-folded end of the caption before any word is looked at, as
+# substrings: fifteen ``in`` tests cost less than one search of their alternation.
+_LABEL_STEMS = tuple(
+    "photo foto fotó pic image credit courtesy pool handout source illustration video file "
+    "bild фото".split()
 )
 _LABEL_FOLLOWERS = frozenset("by courtesy credit credits".split())
 _NAMING = frozenset("photo foto courtesy".split())  # ``foto ANSA/NAME``, ``Courtesy Name``
@@ -100,10 +99,17 @@ def may_end_with_credit(caption: str) -> bool:
     if _ends_with_bracket_credit(body):
         return True
     folded = tail.casefold()
-    if _LABEL_STEM_RE.search(folded) and _has_label(tail):
+    if _has_label_stem(folded) and _has_label(tail):
         return True
     named = " via " in folded or _ends_with_agency(tail)
     return named and _reads_like_names(_last_sentence(body))
+
+
+def _has_label_stem(folded: str) -> bool:
+    for stem in _LABEL_STEMS:  # noqa: SIM110  (any() costs a generator, on most captions)
+        if stem in folded:
+            return True
+    return False
 
 
 def _has_trailer(body: str) -> bool:

@@ -122,8 +122,9 @@ def _has_numeric_date(text: str) -> bool:
 def _has_named_day(text: str) -> bool:
     """``today``, ``Christmas``, ``New Year's`` anywhere; ``VE Day``, ``April Fools Day``,
     ``Independence Day``: `` Day`` as a word after a capitalised one."""
-    if any(day in text for day in _NAMED_DAYS):
-        return True
+    for day in _NAMED_DAYS:  # a loop, not any(): no generator a caption
+        if day in text:
+            return True
     at = text.find(_DAY)
     while at >= 0:
         after = at + len(_DAY)

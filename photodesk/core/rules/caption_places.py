@@ -90,7 +90,10 @@ def _named_after_preposition(text: str) -> bool:
     opening = _OPENING_PREPOSITION_RE.match(text)
     if opening and is_place_word(opening["name"]):
         return True
-    return any(is_place_word(m["name"]) for m in _PREPOSITION_RE.finditer(text))
+    for match in _PREPOSITION_RE.finditer(text):  # noqa: SIM110  (any() costs a generator)
+        if is_place_word(match["name"]):
+            return True
+    return False
 
 
 def _named_in_pair(text: str) -> bool:
