@@ -23,6 +23,7 @@ from photodesk.cli.ingest_cmd import ingest
 from photodesk.cli.link_cmd import link_command, unlink_command
 from photodesk.cli.meta_cmd import meta
 from photodesk.cli.scan_cmd import scan
+from photodesk.cli.write_cmd import write
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
@@ -56,6 +57,7 @@ cli.add_command(unlink_command)
 cli.add_command(export)
 cli.add_command(check)
 cli.add_command(edit)
+cli.add_command(write)
 
 
 def main() -> None:

@@ -1,0 +1,161 @@
+"""Write a picture's values into a file: losslessly, verified, atomically, or not at all.
+
+``write_picture`` is the only way photodesk changes a picture file. In order:
+
+1. read the original's bytes once; refuse if they are not what the desk last scanned
+   (``expected_sha256``: values computed from a stale reading must not go into a newer file),
+   or if photodesk cannot find their compressed image data (then it could not prove it intact);
+2. ``write_exiv2.rewrite``: the plan applied by libexiv2 in memory;
+3. ``write_atomic.stage``: the result in a hidden temporary file beside the target, fsynced;
+4. ``write_verify.verify``: on that file, image data byte-identical, values read back exactly;
+5. the backup (``--in-place``: a hard link to the original, never replacing an older backup);
+6. ``write_atomic.commit``: rename over the target and fsync the folder.
+
+Any failure raises ``WriteError`` with a one-line reason and leaves the target as it was (the
+staged file is removed); a process killed at any point leaves the old file or the new one, plus
+at most a hidden temporary file that the next write to that name removes.
+``preview_write`` runs steps 1 and 2 and checks the image data in memory, for ``--dry-run``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from photodesk.core.metadata import Value
+from photodesk.metadata.container import UnreadableImage
+from photodesk.metadata.containers import parse_container
+from photodesk.metadata.fingerprint import image_digest
+from photodesk.metadata.write_atomic import commit, discard, keep_backup, mode_for, stage
+from photodesk.metadata.write_exiv2 import WriteError, check_writable, rewrite
+from photodesk.metadata.write_verify import verify
+
+__all__ = ["WriteError", "Written", "preview_write", "write_picture"]
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A write that happened (or, from ``preview_write``, would happen: ``target`` is None).
+
+    ``warnings`` are worth an editor's eye (an IIM copy cut at its limit, a date IIM cannot
+    hold); ``notes`` are the details (libexiv2's messages, IIM text converted to UTF-8).
+    """
+
+    source: str
+    target: str | None
+    backup: str | None
+    warnings: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Original:
+    data: bytes
+    format: str
+    image_sha256: str
+    size: int
+    mtime_ns: int
+
+
+def preview_write(
+    source: Path, values: Mapping[str, Value], *, expected_sha256: str | None = None
+) -> Written:
+    """What writing ``values`` into ``source`` would do, without writing anything.
+
+    Raises WriteError when the real write would be refused before verification.
+    """
+    original = _load(source, expected_sha256)
+    rewritten = rewrite(original.data, original.format, values)
+    if _image_sha256(rewritten.data) != original.image_sha256:
+        raise WriteError("the image data would change (libexiv2 rewrote more than the metadata)")
+    return Written(str(source), None, None, rewritten.plan.warnings, rewritten.notes)
+
+
+def write_picture(
+    source: Path,
+    values: Mapping[str, Value],
+    target: Path,
+    *,
+    backup: bool = False,
+    expected_sha256: str | None = None,
+) -> Written:
+    """Write ``values`` into a copy of ``source`` at ``target`` (``source`` itself in place).
+
+    With ``backup`` the original is kept beside ``source`` first (``.NAME.orig``, never
+    replaced). Raises WriteError, with ``target`` untouched, when anything is not right.
+    """
+    original = _load(source, expected_sha256)
+    rewritten = rewrite(original.data, original.format, values)
+    try:
+        mode = mode_for(target if target.exists() else source)
+        staged = stage(rewritten.data, target, mode)
+    except OSError as error:
+        raise WriteError(f"cannot write beside {target.name}: {_reason(error)}") from error
+    try:
+        problem = verify(staged, original.format, original.image_sha256, rewritten.plan)
+        if problem is not None:
+            raise WriteError(f"not written: {problem}")
+        _unchanged_since(source, original)
+        kept = keep_backup(source) if backup else None
+        commit(staged, target)
+    except OSError as error:
+        discard(staged)
+        raise WriteError(f"not written: {_reason(error)}") from error
+    except BaseException:
+        discard(staged)
+        raise
+    plan = rewritten.plan
+    return Written(
+        str(source),
+        str(target),
+        None if kept is None else str(kept),
+        plan.warnings,
+        rewritten.notes,
+    )
+
+
+def _load(source: Path, expected_sha256: str | None) -> _Original:
+    try:
+        with source.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            data = handle.read()
+    except OSError as error:
+        raise WriteError(_reason(error)) from error
+    if expected_sha256 is not None and hashlib.sha256(data).hexdigest() != expected_sha256:
+        raise WriteError("changed since the desk last scanned it (run photodesk scan first)")
+    try:
+        raw = parse_container(data)
+    except UnreadableImage as error:
+        raise WriteError(f"unreadable image ({error})") from error
+    check_writable(raw.format)
+    digest = image_digest(data, raw.image_data)
+    if digest is None:
+        raise WriteError(
+            "photodesk cannot locate its image data, so it could not prove the picture unchanged"
+        )
+    return _Original(data, raw.format, digest, info.st_size, info.st_mtime_ns)
+
+
+def _image_sha256(data: bytes) -> str | None:
+    try:
+        return image_digest(data, parse_container(data).image_data)
+    except UnreadableImage:
+        return None
+
+
+def _unchanged_since(source: Path, original: _Original) -> None:
+    """Refuse to replace a file that someone changed while we were writing its new version."""
+    info = source.stat()
+    if (info.st_size, info.st_mtime_ns) != (original.size, original.mtime_ns):
+        raise WriteError("changed while it was being written; nothing was replaced")
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "no such file"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return error.strerror or type(error).__name__

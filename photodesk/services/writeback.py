@@ -1,0 +1,180 @@
+"""``write``: the desk's captions and credits into the picture files, as copies or in place.
+
+Per linked picture (``handover``: the values the file should carry), in path order, one bad file
+never stopping the others:
+
+- a picture the handover cannot write (captions that disagree, a missing or unreadable file) is
+  held back with its reason;
+- so is one whose caption the check judges ``error``, unless ``force``: a wrong credit must not
+  go into a file that leaves the desk (the dry run shows it too);
+- with ``out`` each file is written as a copy into that folder (the originals are never opened
+  for writing); without it the file itself is rewritten, its original first kept beside it as a
+  hidden ``.NAME.orig`` (never replaced: the first backup is the agency original), and a file
+  that already says everything is left alone (``unchanged``, whatever its caption's verdict:
+  nothing would go into it);
+- the write itself (``metadata.write``) is verified and atomic, and refuses a file that changed
+  since the desk last scanned it.
+
+After an in-place write the desk re-scans the written files, so that its stored embedded values
+and fingerprints are the new files' and the next check compares with what the files now say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from photodesk.core.handover import FieldChange, changes
+from photodesk.core.rules import Severity
+from photodesk.metadata.write import WriteError, preview_write, write_picture
+from photodesk.services.checking import current_verdicts
+from photodesk.services.desk import Desk
+from photodesk.services.findings import Verdict
+from photodesk.services.handover import PictureHandover, handover
+from photodesk.services.scan_report import ScanReport
+from photodesk.services.scanning import scan_folders
+from photodesk.store import queries_export
+
+Status = Literal["written", "would write", "unchanged", "held back", "failed"]
+NOT_WRITTEN: frozenset[Status] = frozenset({"held back", "failed"})
+
+
+class WriteUsageError(ValueError):
+    """The command cannot start (an output folder that cannot be used); nothing was written."""
+
+    def __init__(self, subject: str, reason: str) -> None:
+        super().__init__(f"{subject}: {reason}")
+        self.subject = subject
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class PictureWrite:
+    """What happened to one picture: ``reason`` says why it was held back or failed."""
+
+    path: str
+    target: str | None
+    status: Status
+    changes: tuple[FieldChange, ...] = ()
+    warnings: tuple[str, ...] = ()
+    reason: str | None = None
+    backup: str | None = None
+
+
+@dataclass(slots=True)
+class WriteReport:
+    """Every picture of the selection, in path order; ``rescan`` after an in-place write."""
+
+    pictures: list[PictureWrite] = field(default_factory=list)
+    rescan: ScanReport | None = None
+
+    def count(self, status: Status) -> int:
+        return sum(1 for picture in self.pictures if picture.status == status)
+
+    @property
+    def incomplete(self) -> bool:
+        """True when some picture was held back or failed (the command's exit status 1)."""
+        return any(picture.status in NOT_WRITTEN for picture in self.pictures)
+
+
+def write_back(
+    desk: Desk,
+    articles: Sequence[str | Path] = (),
+    *,
+    out: Path | None,
+    dry_run: bool = False,
+    force: bool = False,
+) -> WriteReport:
+    """Write (or with ``dry_run`` preview) the selection; ``out`` None means in place.
+
+    Raises ArticleNotOnDesk for an unknown article and WriteUsageError for an unusable ``out``.
+    """
+    entries = handover(desk, articles)
+    if out is not None:
+        _prepare(out, dry_run)
+    verdicts = {verdict.caption_id: verdict for verdict in current_verdicts(desk)}
+    with desk.read() as session:
+        scanned = {p.id: p.sha256 for p in queries_export.pictures_for_export(session)}
+    report = WriteReport()
+    taken: set[Path] = set()
+    for entry in entries:
+        target = Path(entry.path) if out is None else out / Path(entry.path).name
+        found = changes(entry.embedded, entry.values) if not entry.problem else ()
+        held = _held_back(entry, target, out, verdicts, taken, force)
+        if out is None and not found and not entry.problem:
+            report.pictures.append(PictureWrite(entry.path, None, "unchanged"))
+        elif held is not None:
+            report.pictures.append(PictureWrite(entry.path, None, "held back", found, reason=held))
+        else:
+            taken.add(target)
+            sha256 = scanned.get(entry.picture_id)
+            report.pictures.append(_write(entry, target, found, out is None, dry_run, sha256))
+    written = [p.path for p in report.pictures if p.status == "written"]
+    if out is None and written:
+        report.rescan = scan_folders(desk, written)
+    return report
+
+
+def _prepare(out: Path, dry_run: bool) -> None:
+    if out.exists() and not out.is_dir():
+        raise WriteUsageError(str(out), "not a folder (--out needs a folder for the copies)")
+    if dry_run:
+        return
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteUsageError(str(out), error.strerror or type(error).__name__) from error
+
+
+def _held_back(
+    entry: PictureHandover,
+    target: Path,
+    out: Path | None,
+    verdicts: Mapping[int, Verdict],
+    taken: set[Path],
+    force: bool,
+) -> str | None:
+    """Why this picture must not be written now, or None."""
+    if entry.problem:
+        return entry.problem
+    if not force:
+        errors = [verdicts[i] for i in entry.caption_ids if verdicts[i].status == "error"]
+        if errors:
+            codes = sorted(
+                {f.code for v in errors for f in v.findings if f.severity is Severity.ERROR}
+            )
+            ids = ", ".join(str(v.caption_id) for v in errors)
+            return (
+                f"caption {ids} fails the check ({', '.join(codes)}); fix it, or --force to "
+                "write it anyway"
+            )
+    if out is not None:
+        if target in taken:
+            return f"another picture of this selection is also called {target.name}"
+        if target.resolve() == Path(entry.path).resolve():
+            return "--out is this picture's own folder; use --in-place to rewrite it"
+    return None
+
+
+def _write(
+    entry: PictureHandover,
+    target: Path,
+    found: tuple[FieldChange, ...],
+    in_place: bool,
+    dry_run: bool,
+    sha256: str | None,
+) -> PictureWrite:
+    source = Path(entry.path)
+    try:
+        if dry_run:
+            done = preview_write(source, entry.values, expected_sha256=sha256)
+        else:
+            done = write_picture(
+                source, entry.values, target, backup=in_place, expected_sha256=sha256
+            )
+    except WriteError as error:
+        return PictureWrite(entry.path, str(target), "failed", found, reason=str(error))
+    status: Status = "would write" if dry_run else "written"
+    return PictureWrite(entry.path, str(target), status, found, done.warnings, None, done.backup)

@@ -1,0 +1,73 @@
+"""``photodesk write`` through the real command line: lines, stderr, exit codes 0 / 1 / 2."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from photodesk.cli.main import cli
+from photodesk.services.demo import build_demo_desk, default_media_root
+from photodesk.services.desk import open_desk
+
+MEDIA = default_media_root()
+
+
+@pytest.fixture
+def demo(desk_url: str, tmp_path: Path) -> tuple[str, Path]:
+    root = tmp_path / "media"
+    shutil.copytree(MEDIA, root)
+    with open_desk(desk_url) as desk:
+        build_demo_desk(desk, root)
+    return desk_url, root
+
+
+def run(url: str, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["--db", url, "write", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_where_to_write_must_be_said_exactly_once(demo: tuple[str, Path], tmp_path: Path) -> None:
+    url, _ = demo
+    for args in ((), ("--in-place", "--out", str(tmp_path / "out"))):
+        code, out, err = run(url, *args)
+        assert (code, out) == (2, "")
+        assert err.startswith("photodesk: write: say where: --out DIR") and err.count("\n") == 1
+
+
+def test_an_unknown_article_is_exit_2_naming_it(demo: tuple[str, Path], tmp_path: Path) -> None:
+    url, root = demo
+    code, _, err = run(url, "--out", str(tmp_path / "out"), str(root / "nowhere.md"))
+    assert code == 2 and "nowhere.md: not on this desk" in err
+
+
+def test_dry_run_prints_each_change_and_writes_nothing(
+    demo: tuple[str, Path], tmp_path: Path
+) -> None:
+    url, root = demo
+    before = {p.name: p.read_bytes() for p in (root / "pictures").iterdir()}
+    code, out, err = run(url, "--dry-run", "--in-place")
+    assert code == 1  # two pictures are held back by the check
+    assert "AFP_36HK2QW.jpg: would write 2 changed fields" in out
+    assert "  credit: 'AFP' → 'Photo by Handout / Government of Khabarovsk Territory / AFP'" in out
+    assert "  warning: credit: 59 bytes, IIM Credit holds 32" in out
+    assert out.splitlines()[-1].startswith("would write 5 of 7 pictures (0 unchanged, 2 held")
+    lines = err.splitlines()
+    assert len(lines) == 2 and all(" held back: caption " in line for line in lines)
+    assert all(line.startswith(f"photodesk: {root / 'pictures'}/") for line in lines)
+    assert {p.name: p.read_bytes() for p in (root / "pictures").iterdir()} == before
+
+
+def test_exit_0_when_every_picture_is_written(demo: tuple[str, Path], tmp_path: Path) -> None:
+    url, _ = demo
+    out_dir = tmp_path / "out"
+    code, out, err = run(url, "--out", str(out_dir), "--force")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == "wrote 7 of 7 pictures (0 unchanged, 0 held back, 0 failed)"
+    assert len(list(out_dir.iterdir())) == 7
+    code, out, _ = run(url, "--in-place", "--force")
+    assert code == 0 and "(original kept as ." in out
+    code, out, _ = run(url, "--in-place")
+    assert code == 0 and out.splitlines()[-1].startswith("wrote 0 of 7 pictures (7 unchanged")

@@ -1,0 +1,132 @@
+"""``write_back`` on the demo desk (copies of media/): copies, in place, the gate, the re-scan."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from photodesk.metadata.fingerprint import fingerprint
+from photodesk.metadata.read import read_file
+from photodesk.services.checking import ArticleNotOnDesk
+from photodesk.services.demo import build_demo_desk, default_media_root
+from photodesk.services.desk import Desk
+from photodesk.services.handover import handover
+from photodesk.services.writeback import WriteUsageError, write_back
+
+MEDIA = default_media_root()
+
+
+@pytest.fixture
+def demo(desk: Desk, tmp_path: Path) -> tuple[Desk, Path]:
+    root = tmp_path / "media"
+    shutil.copytree(MEDIA, root)
+    build_demo_desk(desk, root)
+    return desk, root
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_copies_carry_the_desk_values_and_the_originals_stay(
+    demo: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    desk, root = demo
+    before = snapshot(root / "pictures")
+    out = tmp_path / "out"
+    report = write_back(desk, out=out)
+    assert snapshot(root / "pictures") == before
+    written = [p for p in report.pictures if p.status == "written"]
+    held = [p for p in report.pictures if p.status == "held back"]
+    assert written and held and report.incomplete
+    assert all(
+        "fails the check" in (p.reason or "") and "--force" in (p.reason or "") for p in held
+    )
+    values = {Path(e.path).name: e.values for e in handover(desk)}
+    for picture in written:
+        target = Path(picture.target or "")
+        assert target.parent == out
+        metadata = read_file(target)
+        assert {k: metadata.values.get(k) for k in values[target.name]} == values[target.name]
+        original = root / "pictures" / target.name
+        assert fingerprint(target).image_sha256 == fingerprint(original).image_sha256
+    assert sorted(p.name for p in out.iterdir()) == sorted(Path(p.path).name for p in written)
+    assert report.rescan is None
+
+
+def test_force_writes_what_the_check_holds_back(demo: tuple[Desk, Path], tmp_path: Path) -> None:
+    desk, _ = demo
+    report = write_back(desk, out=tmp_path / "out", force=True)
+    assert not report.incomplete
+    assert report.count("written") == len(report.pictures)
+
+
+def test_the_dry_run_shows_changes_and_writes_nothing(
+    demo: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    desk, root = demo
+    before = snapshot(root / "pictures")
+    report = write_back(desk, out=tmp_path / "out", dry_run=True)
+    assert not (tmp_path / "out").exists()
+    assert snapshot(root / "pictures") == before
+    previews = [p for p in report.pictures if p.status == "would write"]
+    assert previews and all(p.changes for p in previews)
+    assert any(c.field == "credit" for p in previews for c in p.changes)
+    assert any("IIM Credit holds 32" in w for p in previews for w in p.warnings)
+    held = [p for p in report.pictures if p.status == "held back"]
+    assert held and all(p.changes for p in held)  # the dry run shows what it would have written
+
+
+def test_in_place_keeps_backups_and_the_desk_rescans(demo: tuple[Desk, Path]) -> None:
+    desk, root = demo
+    pictures = root / "pictures"
+    originals = snapshot(pictures)
+    report = write_back(desk, out=None)
+    written = [p for p in report.pictures if p.status == "written"]
+    assert written and report.rescan is not None and report.rescan.changed == len(written)
+    for picture in written:
+        path = Path(picture.path)
+        assert picture.backup == str(pictures / f".{path.name}.orig")
+        assert Path(picture.backup).read_bytes() == originals[path.name]
+        assert path.read_bytes() != originals[path.name]
+    stored = {e.path: e for e in handover(desk)}
+    for picture in written:
+        entry = stored[picture.path]
+        assert {k: entry.embedded.get(k) for k in entry.values} == dict(entry.values)
+    again = write_back(desk, out=None)
+    assert {p.path for p in again.pictures if p.status == "unchanged"} == {p.path for p in written}
+    assert (
+        snapshot(pictures)[f".{Path(written[0].path).name}.orig"]
+        == originals[Path(written[0].path).name]
+    )
+
+
+def test_a_file_changed_after_the_scan_fails_alone(demo: tuple[Desk, Path]) -> None:
+    desk, _ = demo
+    entries = [e for e in handover(desk) if e.problem is None]
+    victim = Path(entries[0].path)
+    with victim.open("ab") as handle:
+        handle.write(b"\0")  # trailing bytes: still a JPEG, but not the one the desk scanned
+    changed = victim.read_bytes()
+    report = write_back(desk, out=None, force=True)
+    failed = {p.path: p for p in report.pictures if p.status == "failed"}
+    assert list(failed) == [str(victim)]
+    assert "changed since the desk last scanned" in (failed[str(victim)].reason or "")
+    assert victim.read_bytes() == changed
+    assert report.count("written") == len(report.pictures) - 1
+
+
+def test_bad_selection_and_bad_out_folder_are_usage_errors(
+    demo: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    desk, root = demo
+    with pytest.raises(ArticleNotOnDesk):
+        write_back(desk, [root / "articles" / "nowhere.md"], out=tmp_path / "out")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(WriteUsageError):
+        write_back(desk, out=blocker)
+    report = write_back(desk, out=root / "pictures", force=True)
+    assert all("use --in-place" in (p.reason or "") for p in report.pictures)
