@@ -1,9 +1,14 @@
 """``photodesk [--db URL] export --format FORMAT [-o PATH]``: the desk as a caption sheet.
 
+Formats: ``json`` (the contract of DESIGN.md), ``exiftool-csv`` (``exiftool -csv=sheet.csv -sep
+"; " FILES...`` writes it into the pictures), ``ninjs`` (IPTC ninjs 2.1), ``html`` (a contact
+sheet in one self-contained file) and ``pdf`` (the same sheet); docs/exporting.md has each.
+
 Without ``-o`` the sheet goes to stdout; with it, to PATH atomically (a temporary file beside it,
-then a rename), so a script that picks the file up never reads half an export. Only ``json``
-exists yet; the other formats of the contract are accepted by name and refused with exit status
-2 ("not implemented yet"), so scripts written against the contract fail loudly, not oddly.
+then a rename), so a script that picks the file up never reads half an export. A picture the
+ExifTool sheet cannot carry (captions that disagree about it, a missing file) is left out and
+named on stderr, one line each (``photodesk: PATH: left out of the sheet: REASON``); the sheet
+is still written and the exit status stays 0, since every other row is good to apply.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import click
 from photodesk.cli.desk_options import pass_desk
 from photodesk.cli.errors import fail
 from photodesk.services.desk import Desk
-from photodesk.services.exporting import FORMATS, ExportFormatError, export_bytes, write_export
+from photodesk.services.exporting import FORMATS, ExportFormatError, export_sheet, write_export
 
 
 @click.command()
@@ -31,13 +36,15 @@ from photodesk.services.exporting import FORMATS, ExportFormatError, export_byte
 def export(desk: Desk, fmt: str, output: Path | None) -> None:
     """Export every caption and picture of the desk as a caption sheet."""
     try:
-        data = export_bytes(desk, fmt)
+        result = export_sheet(desk, fmt)
     except ExportFormatError as error:
-        fail(f"--format {fmt}", str(error).removeprefix(f"--format {fmt}: "))
+        fail(f"--format {fmt}", str(error))
     if output is None:
-        click.echo(data, nl=False)
-        return
-    try:
-        write_export(data, output)
-    except OSError as error:
-        fail(str(output), error.strerror or str(error))
+        click.echo(result.data, nl=False)
+    else:
+        try:
+            write_export(result.data, output)
+        except OSError as error:
+            fail(str(output), error.strerror or str(error))
+    for left in result.left_out:
+        click.echo(f"photodesk: {left.path}: left out of the sheet: {left.reason}", err=True)

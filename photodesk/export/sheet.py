@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from photodesk.core.metadata import Metadata
+from photodesk.core.rules import Finding
 
 Status = str  # "ok" | "warning" | "error"
 
@@ -19,7 +20,8 @@ class SheetCaption:
     """One caption as exported: where it sits, what it says, which file it is linked to.
 
     ``parsed`` is the credit object of the JSON contract (``Credit.as_dict()``) or None;
-    ``picture`` the linked file's path or None; ``findings`` the rule codes behind ``status``.
+    ``picture`` the linked file's path or None; ``findings`` the rule codes behind ``status``
+    and ``notes`` the same findings whole (with their messages) for the sheets a person reads.
     """
 
     id: int
@@ -31,6 +33,7 @@ class SheetCaption:
     picture: str | None
     status: Status
     findings: tuple[str, ...] = ()
+    notes: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +56,15 @@ class Sheet:
 
     captions: tuple[SheetCaption, ...] = ()
     pictures: tuple[SheetPicture, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """A picture's thumbnail for the contact sheets: JPEG bytes, or why there is none.
+
+    The service makes them (only it may open picture files); a file that cannot be thumbnailed
+    is a ``problem`` shown in its cell, never a failed export.
+    """
+
+    jpeg: bytes | None = None
+    problem: str | None = None

@@ -4,6 +4,13 @@ The service builds the sheet (``photodesk.export.sheet``) from the desk in two q
 it to a renderer; ``write_export`` puts the bytes in place atomically (a reader of the file never
 sees half an export, and a failed export leaves the previous file as it was).
 
+The renderers never open a file, so what they need from the pictures is gathered here: the
+thumbnails of the HTML and PDF contact sheets (a picture that cannot be thumbnailed gets a "no
+preview" cell with the reason, never a failed export), and for the ExifTool sheet the values
+each linked file should carry (``handover``, the same values ``photodesk write`` writes) with
+the field table that names its columns. A picture the ExifTool sheet cannot carry is left out
+and named in ``Export.left_out``, for the command line to report.
+
 Each caption's status and finding codes are the check's, computed from the desk as it is at the
 export (the same rules and house style as ``photodesk check``), so a sheet never shows a verdict
 older than its captions.
@@ -11,20 +18,26 @@ older than its captions.
 
 from __future__ import annotations
 
-import os
-import stat
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from photodesk.core.rules import HouseStyle
+from photodesk.export.exiftool_csv import CsvRow, columns, render_exiftool_csv, row_problem
+from photodesk.export.html_sheet import render_html
 from photodesk.export.json_sheet import render_json
-from photodesk.export.sheet import Sheet, SheetCaption, SheetPicture
+from photodesk.export.ninjs_sheet import render_ninjs
+from photodesk.export.pdf_sheet import render_pdf
+from photodesk.export.sheet import Preview, Sheet, SheetCaption, SheetPicture
+from photodesk.metadata.fields import FIELD_TABLE
+from photodesk.metadata.thumbnail import ThumbnailError, make_thumbnail
+from photodesk.metadata.write_atomic import write_atomically
 from photodesk.services.desk import Desk
 from photodesk.services.editing import utc_now
 from photodesk.services.findings import Verdict, desk_verdicts
+from photodesk.services.handover import handover
 from photodesk.services.inspecting import metadata_record
 from photodesk.services.picture_metadata import stored_metadata
 from photodesk.store import queries_export
@@ -32,51 +45,87 @@ from photodesk.store.models import Picture
 from photodesk.store.session import Session
 
 FORMATS = ("exiftool-csv", "json", "ninjs", "html", "pdf")
+THUMBNAIL_SIDE = 320  # pixels: sharp at the sheets' 42 mm / 10 rem, small enough to mail
 
 
 class ExportFormatError(ValueError):
-    """A format photodesk knows but cannot write yet (or does not know at all)."""
+    """A format photodesk does not know."""
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A picture the sheet could not carry, and why (only the ExifTool sheet leaves any out)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Export:
+    """A rendered sheet and the pictures it had to leave out."""
+
+    data: bytes
+    left_out: tuple[LeftOut, ...] = ()
 
 
 def export_bytes(desk: Desk, fmt: str) -> bytes:
     """The whole desk rendered as ``fmt``."""
+    return export_sheet(desk, fmt).data
+
+
+def export_sheet(desk: Desk, fmt: str) -> Export:
+    """The whole desk rendered as ``fmt``, with the pictures left out of it."""
     if fmt not in FORMATS:
         raise ExportFormatError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    if fmt != "json":
-        raise ExportFormatError(f"--format {fmt}: not implemented yet")
-    house = desk.house
+    if fmt == "exiftool-csv":
+        return _exiftool_sheet(desk)
+    now = utc_now()
     with desk.read() as session:
-        sheet = build_sheet(session, house, utc_now())
-    return render_json(sheet)
+        sheet = build_sheet(session, desk.house, now)
+    if fmt == "json":
+        return Export(render_json(sheet))
+    if fmt == "ninjs":
+        return Export(render_ninjs(sheet))
+    previews = make_previews(picture.path for picture in sheet.pictures)
+    generated = f"Exported {now:%Y-%m-%d %H:%M} UTC by photodesk"
+    render = render_html if fmt == "html" else render_pdf
+    return Export(render(sheet, previews, generated))
+
+
+def make_previews(paths: Iterable[str]) -> dict[str, Preview]:
+    """A thumbnail for every path, or the reason there is none (a missing or broken file)."""
+    previews: dict[str, Preview] = {}
+    for path in paths:
+        try:
+            previews[path] = Preview(jpeg=make_thumbnail(Path(path), THUMBNAIL_SIDE))
+        except ThumbnailError as error:
+            previews[path] = Preview(problem=str(error))
+    return previews
+
+
+def _exiftool_sheet(desk: Desk) -> Export:
+    """One row per linked picture with values; the others are named in ``left_out``."""
+    rows: list[CsvRow] = []
+    left_out: list[LeftOut] = []
+    for entry in handover(desk):
+        problem = entry.problem or row_problem(entry.values)
+        if problem is None and not entry.values:
+            problem = "nothing to write"
+        if problem is not None:
+            left_out.append(LeftOut(entry.path, problem))
+        else:
+            rows.append(CsvRow(entry.path, entry.values))
+    return Export(render_exiftool_csv(rows, columns(FIELD_TABLE)), tuple(left_out))
 
 
 def write_export(data: bytes, target: Path) -> None:
     """Write ``data`` to ``target`` through a temporary file beside it and an atomic rename.
 
     The file gets the mode a plain write would give it (the old file's, else 0666 less the
-    umask), not the private 0600 of a temporary file.
+    umask); the staging and renaming are the write-back's own (``metadata.write_atomic``), so
+    the two ways photodesk writes a file cannot drift apart.
     """
-    mode = _mode_for(target)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fchmod(handle.fileno(), mode)
-            os.fsync(handle.fileno())
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(target: Path) -> int:
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        mask = os.umask(0o022)  # the only way to read the umask is to set it
-        os.umask(mask)
-        return 0o666 & ~mask
+    write_atomically(data, target)
 
 
 def build_sheet(session: Session, house: HouseStyle, now: datetime) -> Sheet:
@@ -113,4 +162,5 @@ def _caption(
         picture=None if picture is None else picture.path,
         status=verdict.status,
         findings=tuple(finding.code for finding in verdict.findings),
+        notes=verdict.findings,
     )

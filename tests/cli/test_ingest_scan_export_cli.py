@@ -110,15 +110,6 @@ def test_export_json_to_stdout_and_to_a_file(run, tmp_path):
     assert json.loads(target.read_text(encoding="utf-8")) == document
 
 
-@pytest.mark.parametrize("fmt", ["exiftool-csv", "ninjs", "html", "pdf"])
-def test_export_formats_not_written_yet_exit_2(run, fmt):
-    assert run("export", "--format", fmt) == (
-        2,
-        "",
-        f"photodesk: --format {fmt}: not implemented yet\n",
-    )
-
-
 @pytest.mark.parametrize("args", [[], ["--format", "xml"]])
 def test_export_bad_usage_exits_2(run, args):
     assert run("export", *args)[0] == 2

@@ -1,0 +1,109 @@
+"""The ExifTool sheet on hand-made rows: its columns, ExifTool's CSV conventions, and real files
+written by ExifTool from it and read back by photodesk's own reader."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from pathlib import Path
+
+from photodesk.core.metadata import FIELDS, Value
+from photodesk.export.exiftool_csv import (
+    CHARSET_TAG,
+    CsvRow,
+    columns,
+    header,
+    render_exiftool_csv,
+    row_problem,
+)
+from photodesk.metadata.fields import FIELD_TABLE
+from photodesk.metadata.read import read_file
+from tests.export.tools import apply_sheet
+
+PICTURES = Path(__file__).resolve().parents[2] / "media" / "pictures"
+TABLE = columns(FIELD_TABLE)
+
+
+def parsed(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+
+
+def test_the_header_names_every_field_in_each_block_it_lives_in() -> None:
+    heading = header(TABLE)
+    assert heading[0] == "SourceFile" and heading[-1] == CHARSET_TAG
+    for tag in (
+        "XMP-dc:Description", "IPTC:Caption-Abstract", "EXIF:ImageDescription",
+        "XMP-dc:Creator", "IPTC:By-line", "EXIF:Artist",
+        "XMP-photoshop:Credit", "IPTC:Credit", "XMP-photoshop:Source", "IPTC:Source",
+        "XMP-dc:Rights", "IPTC:CopyrightNotice", "EXIF:Copyright",
+        "XMP-photoshop:Instructions", "IPTC:SpecialInstructions",
+        "XMP-dc:Subject", "IPTC:Keywords", "XMP-xmpRights:UsageTerms", "XMP-iptcCore:Location",
+    ):  # fmt: skip
+        assert tag in heading
+    assert {column.field for column in TABLE} == set(FIELDS)  # every field, from the one table
+    assert len(heading) == len(set(heading))
+    assert not any(tag.startswith("EXIF:XP") or tag == "EXIF:DateTimeOriginal" for tag in heading)
+
+
+def test_lists_dates_limits_and_quoting() -> None:
+    values: dict[str, Value] = {
+        "description": 'He said "go", then left,\nsmiling.',
+        "creators": ("Léa Fournier", "Ri Sŏng Chŏl"),
+        "credit": "Photo by Handout / Government of Khabarovsk Territory / AFP",
+        "keywords": ("Хабаровск", "TRADE"),
+        "date_created": "2024-10-10T00:15:12Z",
+    }
+    [row] = parsed(render_exiftool_csv([CsvRow("/p/a.jpg", values)], TABLE))
+    assert row["SourceFile"] == "/p/a.jpg"
+    assert row["XMP-dc:Description"] == values["description"]  # quoted, newline kept
+    assert row["XMP-dc:Creator"] == row["IPTC:By-line"] == row["EXIF:Artist"]
+    assert row["EXIF:Artist"] == "Léa Fournier; Ri Sŏng Chŏl"
+    assert row["XMP-photoshop:Credit"] == values["credit"]
+    assert row["IPTC:Credit"] == "Photo by Handout / Government of"  # cut at 32 bytes
+    assert row["IPTC:Keywords"] == "Хабаровск; TRADE"
+    assert row["XMP-photoshop:DateCreated"] == "2024:10:10 00:15:12+00:00"
+    assert (row["IPTC:DateCreated"], row["IPTC:TimeCreated"]) == ("2024:10:10", "00:15:12+00:00")
+    assert row[CHARSET_TAG] == "UTF8"
+    assert row["XMP-photoshop:Source"] == ""  # no value: ExifTool leaves the file's tag alone
+
+
+def test_an_iim_cut_never_splits_a_character() -> None:
+    name = "Ŏ" * 20  # 40 bytes in UTF-8
+    [row] = parsed(render_exiftool_csv([CsvRow("/p/a.jpg", {"creators": (name,)})], TABLE))
+    assert row["IPTC:By-line"] == "Ŏ" * 16 and row["XMP-dc:Creator"] == name
+
+
+def test_an_item_holding_the_separator_cannot_travel() -> None:
+    assert row_problem({"creators": ("Pavel Surikov",), "keywords": ("A", "B")}) is None
+    assert row_problem({"description": "Kim; Putin"}) is None  # not a list: never split
+    problem = row_problem({"keywords": ("TRADE; SHIPPING",)})
+    assert problem is not None and "keywords" in problem
+
+
+def test_exiftool_writes_what_photodesk_reads_back(tmp_path: Path) -> None:
+    source = PICTURES / "GettyImages-2176543210.jpg"
+    copy = tmp_path / source.name
+    shutil.copyfile(source, copy)
+    before = read_file(copy).values
+    values: dict[str, Value] = dict(before)
+    values.update(
+        {
+            "description": 'Ri Sŏng Chŏl, centre, says "welcome",\nin Khabarovsk (Хабаровск).',
+            "creators": ("Léa Fournier", "Ri Sŏng Chŏl"),
+            "credit": "Léa Fournier, Ri Sŏng Chŏl / Getty Images for the Amur Trade Forum",
+            "instructions": "EMBARGOED UNTIL 12 OCT 2024 - NO SALES",
+            "keywords": ("Хабаровск", "Amur River"),
+        }
+    )
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes(render_exiftool_csv([CsvRow(str(copy), values)], TABLE))
+    apply_sheet(sheet, [str(copy)])
+    again = read_file(copy)
+    assert dict(again.values) == values
+    assert (again.conflicts, again.charset, again.error) == ((), "utf-8", None)
+    iim = next(block for block in again.blocks if block.block == "iim")
+    credit = str(iim.values["credit"])
+    assert str(values["credit"]).startswith(credit) and len(credit.encode()) <= 32
+    assert (tmp_path / f"{source.name}_original").is_file()  # ExifTool's own backup
+    assert read_file(source).values == before  # media/ untouched
