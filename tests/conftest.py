@@ -26,4 +26,4 @@ def shared_dir() -> Path:
 
 
 # Desks on SQLite and PostgreSQL for every test that needs one (see tests/desk_fixtures.py).
-from tests.desk_fixtures import desk, desk_url  # noqa: E402, F401
+from tests.desk_fixtures import demo_copy, desk, desk_url  # noqa: E402, F401

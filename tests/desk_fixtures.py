@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -134,3 +135,15 @@ def desk(desk_url: str) -> Iterator[Desk]:
     """An open desk at head on each backend, closed after the test."""
     with new_desk(desk_url) as opened:
         yield opened
+
+
+@pytest.fixture
+def demo_copy(desk: Desk, tmp_path: Path) -> tuple[Desk, Path]:
+    """The demo desk built on copies of the demo media (``root``), so that a test may write,
+    remove or re-scan its pictures without touching the ones in ``media/``."""
+    from photodesk.services.demo import build_demo_desk, default_media_root
+
+    root = tmp_path / "media"
+    shutil.copytree(default_media_root(), root)
+    build_demo_desk(desk, root)
+    return desk, root

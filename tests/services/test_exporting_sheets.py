@@ -8,15 +8,12 @@ import csv
 import io
 import json
 import re
-import shutil
 import unicodedata
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from photodesk.metadata.read import read_file
-from photodesk.services.demo import build_demo_desk, default_media_root
 from photodesk.services.desk import Desk
 from photodesk.services.editing import edit_caption, get_caption
 from photodesk.services.exporting import Export, export_bytes, export_sheet
@@ -26,7 +23,6 @@ from photodesk.services.linking_manual import link_by_hand
 from photodesk.services.scanning import scan_folders
 from tests.export.tools import apply_sheet, loaded_images, printed
 
-MEDIA = default_media_root()
 TWO_CREDITED = "REUTERS/Léa Fournier and Ri Sŏng Chŏl"
 # ninjs 2.1 (iptc/newsinjson specification/ninjs-schema_2.1.json): the properties of an item;
 # the root and every association require "uri", associations also "name", renditions "name",
@@ -43,15 +39,6 @@ RENDITION_KEYS = {
     "name", "href", "contenttype", "title", "height", "width", "sizeinbytes", "duration", "format",
 }  # fmt: skip
 NINJS_TYPES = {"text", "audio", "video", "picture", "graphic", "composite", "component"}
-
-
-@pytest.fixture
-def demo(desk: Desk, tmp_path: Path) -> tuple[Desk, Path]:
-    """The demo desk on copies of the demo media: ExifTool may write them, a test remove one."""
-    root = tmp_path / "media"
-    shutil.copytree(MEDIA, root)
-    build_demo_desk(desk, root)
-    return desk, root
 
 
 def squash(text: str) -> str:
@@ -71,9 +58,9 @@ def credit_two_people(desk: Desk) -> dict:
 
 
 def test_exiftool_applies_the_csv_and_photodesk_reads_the_same_values_back(
-    demo: tuple[Desk, Path], tmp_path: Path
+    demo_copy: tuple[Desk, Path], tmp_path: Path
 ) -> None:
-    desk, _ = demo
+    desk, _ = demo_copy
     freighter = credit_two_people(desk)
     wanted = {entry.path: dict(entry.values) for entry in handover(desk)}
     result = export_sheet(desk, "exiftool-csv")
@@ -97,8 +84,8 @@ def test_exiftool_applies_the_csv_and_photodesk_reads_the_same_values_back(
     assert "Ri Sŏng Chŏl" in str(handout["description"]) and handout["instructions"]
 
 
-def test_pictures_the_csv_cannot_carry_are_left_out_and_named(demo: tuple[Desk, Path]) -> None:
-    desk, root = demo
+def test_pictures_the_csv_cannot_carry_are_left_out_and_named(demo_copy: tuple[Desk, Path]) -> None:
+    desk, root = demo_copy
     entries = handover(desk)
     first, second = entries[0], entries[1]
     link_by_hand(desk, first.caption_ids[0], first.path, editor="ann")  # hand links stay put
@@ -116,9 +103,9 @@ def test_pictures_the_csv_cannot_carry_are_left_out_and_named(demo: tuple[Desk, 
 
 
 def test_the_html_sheet_is_one_file_whose_thumbnails_all_load(
-    demo: tuple[Desk, Path], tmp_path: Path
+    demo_copy: tuple[Desk, Path], tmp_path: Path
 ) -> None:
-    desk, root = demo
+    desk, root = demo_copy
     (root / "pictures" / "AFP_36HK2QX.jpg").unlink()  # the decoy: no caption places it
     scan_folders(desk, [root / "pictures"])
     text = export_bytes(desk, "html").decode("utf-8")
@@ -139,8 +126,10 @@ def test_the_html_sheet_is_one_file_whose_thumbnails_all_load(
     assert all(complete and width > 0 for _, complete, width in images), images
 
 
-def test_the_html_sheet_prints_every_card_whole(demo: tuple[Desk, Path], tmp_path: Path) -> None:
-    desk, _ = demo
+def test_the_html_sheet_prints_every_card_whole(
+    demo_copy: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    desk, _ = demo_copy
     page = tmp_path / "sheet.html"
     page.write_bytes(export_bytes(desk, "html"))
     pages = [
@@ -155,8 +144,8 @@ def test_the_html_sheet_prints_every_card_whole(demo: tuple[Desk, Path], tmp_pat
         assert f"{caption['status']} " in where
 
 
-def test_the_pdf_sheet_holds_captions_credits_and_statuses(demo: tuple[Desk, Path]) -> None:
-    desk, _ = demo
+def test_the_pdf_sheet_holds_captions_credits_and_statuses(demo_copy: tuple[Desk, Path]) -> None:
+    desk, _ = demo_copy
     credit_two_people(desk)
     data = export_bytes(desk, "pdf")
     assert data.startswith(b"%PDF-")
@@ -192,9 +181,9 @@ def check_ninjs_item(item: dict, *, association: bool) -> None:
 
 
 def test_ninjs_is_2x_shaped_and_our_reader_reads_the_same_captions_back(
-    demo: tuple[Desk, Path], tmp_path: Path
+    demo_copy: tuple[Desk, Path], tmp_path: Path
 ) -> None:
-    desk, _ = demo
+    desk, _ = demo_copy
     credit_two_people(desk)
     document = json.loads(export_bytes(desk, "ninjs"))
     check_ninjs_item(document, association=False)

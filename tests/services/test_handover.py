@@ -2,37 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from photodesk.services.checking import ArticleNotOnDesk
-from photodesk.services.demo import build_demo_desk, default_media_root
 from photodesk.services.desk import Desk
 from photodesk.services.editing import edit_caption, get_caption
 from photodesk.services.handover import handover
 from photodesk.services.linking_manual import link_by_hand
 from photodesk.services.scanning import scan_folders
 
-MEDIA = default_media_root()
-
-
-@pytest.fixture
-def demo(desk: Desk, tmp_path: Path) -> tuple[Desk, Path]:
-    """The demo desk on copies of the demo media, so a test may remove a picture."""
-    root = tmp_path / "media"
-    shutil.copytree(MEDIA, root)
-    build_demo_desk(desk, root)
-    return desk, root
-
 
 def by_name(desk: Desk) -> dict[str, object]:
     return {Path(entry.path).name: entry for entry in handover(desk)}
 
 
-def test_every_linked_picture_gets_its_caption_and_credit(demo: tuple[Desk, Path]) -> None:
-    desk, _ = demo
+def test_every_linked_picture_gets_its_caption_and_credit(demo_copy: tuple[Desk, Path]) -> None:
+    desk, _ = demo_copy
     entries = handover(desk)
     assert [e.path for e in entries] == sorted(e.path for e in entries)
     getty = next(e for e in entries if Path(e.path).name == "GettyImages-2176543210.jpg")
@@ -46,8 +33,8 @@ def test_every_linked_picture_gets_its_caption_and_credit(demo: tuple[Desk, Path
     assert all(e.values and e.problem is None for e in entries)
 
 
-def test_an_edit_is_what_the_file_will_say(demo: tuple[Desk, Path]) -> None:
-    desk, _ = demo
+def test_an_edit_is_what_the_file_will_say(demo_copy: tuple[Desk, Path]) -> None:
+    desk, _ = demo_copy
     entry = next(e for e in handover(desk) if e.embedded.get("credit") == "REUTERS")
     caption = get_caption(desk, entry.caption_ids[0])
     edit_caption(
@@ -59,9 +46,9 @@ def test_an_edit_is_what_the_file_will_say(demo: tuple[Desk, Path]) -> None:
 
 
 def test_a_picture_placed_twice_with_different_words_is_not_written(
-    demo: tuple[Desk, Path],
+    demo_copy: tuple[Desk, Path],
 ) -> None:
-    desk, _ = demo
+    desk, _ = demo_copy
     entries = handover(desk)
     first, second = entries[0], entries[1]
     link_by_hand(desk, first.caption_ids[0], first.path, editor="ann")  # hand links stay put
@@ -71,8 +58,8 @@ def test_a_picture_placed_twice_with_different_words_is_not_written(
     assert entry.problem is not None and "say different things" in entry.problem
 
 
-def test_a_vanished_file_has_nothing_to_write_into(demo: tuple[Desk, Path]) -> None:
-    desk, root = demo
+def test_a_vanished_file_has_nothing_to_write_into(demo_copy: tuple[Desk, Path]) -> None:
+    desk, root = demo_copy
     victim = root / "pictures" / "AFP_36HJ7ZM.jpg"
     victim.unlink()
     scan_folders(desk, [root / "pictures"])
@@ -81,8 +68,8 @@ def test_a_vanished_file_has_nothing_to_write_into(demo: tuple[Desk, Path]) -> N
     assert entry.problem
 
 
-def test_the_selection_is_by_article_like_check(demo: tuple[Desk, Path]) -> None:
-    desk, root = demo
+def test_the_selection_is_by_article_like_check(demo_copy: tuple[Desk, Path]) -> None:
+    desk, root = demo_copy
     article = root / "articles" / "2024-10-11_amur-ledger_cargo-terminal.md"
     chosen = handover(desk, [article])
     assert 0 < len(chosen) < len(handover(desk))

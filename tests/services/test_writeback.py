@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,20 +9,9 @@ import pytest
 from photodesk.metadata.fingerprint import fingerprint
 from photodesk.metadata.read import read_file
 from photodesk.services.checking import ArticleNotOnDesk
-from photodesk.services.demo import build_demo_desk, default_media_root
 from photodesk.services.desk import Desk
 from photodesk.services.handover import handover
 from photodesk.services.writeback import WriteUsageError, write_back
-
-MEDIA = default_media_root()
-
-
-@pytest.fixture
-def demo(desk: Desk, tmp_path: Path) -> tuple[Desk, Path]:
-    root = tmp_path / "media"
-    shutil.copytree(MEDIA, root)
-    build_demo_desk(desk, root)
-    return desk, root
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -31,9 +19,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def test_copies_carry_the_desk_values_and_the_originals_stay(
-    demo: tuple[Desk, Path], tmp_path: Path
+    demo_copy: tuple[Desk, Path], tmp_path: Path
 ) -> None:
-    desk, root = demo
+    desk, root = demo_copy
     before = snapshot(root / "pictures")
     out = tmp_path / "out"
     report = write_back(desk, out=out)
@@ -56,17 +44,19 @@ def test_copies_carry_the_desk_values_and_the_originals_stay(
     assert report.rescan is None
 
 
-def test_force_writes_what_the_check_holds_back(demo: tuple[Desk, Path], tmp_path: Path) -> None:
-    desk, _ = demo
+def test_force_writes_what_the_check_holds_back(
+    demo_copy: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    desk, _ = demo_copy
     report = write_back(desk, out=tmp_path / "out", force=True)
     assert not report.incomplete
     assert report.count("written") == len(report.pictures)
 
 
 def test_the_dry_run_shows_changes_and_writes_nothing(
-    demo: tuple[Desk, Path], tmp_path: Path
+    demo_copy: tuple[Desk, Path], tmp_path: Path
 ) -> None:
-    desk, root = demo
+    desk, root = demo_copy
     before = snapshot(root / "pictures")
     report = write_back(desk, out=tmp_path / "out", dry_run=True)
     assert not (tmp_path / "out").exists()
@@ -79,8 +69,8 @@ def test_the_dry_run_shows_changes_and_writes_nothing(
     assert held and all(p.changes for p in held)  # the dry run shows what it would have written
 
 
-def test_in_place_keeps_backups_and_the_desk_rescans(demo: tuple[Desk, Path]) -> None:
-    desk, root = demo
+def test_in_place_keeps_backups_and_the_desk_rescans(demo_copy: tuple[Desk, Path]) -> None:
+    desk, root = demo_copy
     pictures = root / "pictures"
     originals = snapshot(pictures)
     report = write_back(desk, out=None)
@@ -103,8 +93,8 @@ def test_in_place_keeps_backups_and_the_desk_rescans(demo: tuple[Desk, Path]) ->
     )
 
 
-def test_a_file_changed_after_the_scan_fails_alone(demo: tuple[Desk, Path]) -> None:
-    desk, _ = demo
+def test_a_file_changed_after_the_scan_fails_alone(demo_copy: tuple[Desk, Path]) -> None:
+    desk, _ = demo_copy
     entries = [e for e in handover(desk) if e.problem is None]
     victim = Path(entries[0].path)
     with victim.open("ab") as handle:
@@ -119,9 +109,9 @@ def test_a_file_changed_after_the_scan_fails_alone(demo: tuple[Desk, Path]) -> N
 
 
 def test_bad_selection_and_bad_out_folder_are_usage_errors(
-    demo: tuple[Desk, Path], tmp_path: Path
+    demo_copy: tuple[Desk, Path], tmp_path: Path
 ) -> None:
-    desk, root = demo
+    desk, root = demo_copy
     with pytest.raises(ArticleNotOnDesk):
         write_back(desk, [root / "articles" / "nowhere.md"], out=tmp_path / "out")
     blocker = tmp_path / "file"
