@@ -33,6 +33,7 @@ what), CaptionNotFound, PictureNotFound.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 
 from photodesk.core.codes import CodeTable
@@ -65,6 +66,8 @@ from photodesk.services.workbench_views import (
 )
 from photodesk.store import queries_drafts
 
+CONTEXTS_KEPT = 256  # captions whose surroundings stay read (live checks, credits, previews)
+
 __all__ = [
     "CaptionDetail",
     "CaptionNotFound",
@@ -95,6 +98,7 @@ class Workbench:
         self.editor = editor or default_editor()
         self.clock = clock
         self._contexts: dict[int, CaptionContext] = {}
+        self._contexts_lock = threading.Lock()
         self._previews = PreviewCache()
 
     def refresh(self) -> None:
@@ -124,7 +128,7 @@ class Workbench:
             row = queries_drafts.draft_of(session, caption_id, self.editor)
             draft = None if row is None else drafting.draft_view(row)
             found = build_detail(session, context, house, draft)
-        self._contexts[caption_id] = context
+        self._remember(caption_id, context)
         return found
 
     def live_check(self, caption_id: int, caption: str, credit: str | None) -> LiveCheck:
@@ -205,5 +209,15 @@ class Workbench:
         found = self._contexts.get(caption_id)
         if found is None:
             with self.desk.read() as session:
-                found = self._contexts[caption_id] = load_context(session, caption_id)
+                found = load_context(session, caption_id)
+            self._remember(caption_id, found)
         return found
+
+    def _remember(self, caption_id: int, context: CaptionContext) -> None:
+        """Keep the context, forgetting the oldest beyond CONTEXTS_KEPT: stepping through a
+        whole desk must not keep every caption's surroundings."""
+        with self._contexts_lock:  # workers read captions side by side
+            self._contexts.pop(caption_id, None)
+            if len(self._contexts) >= CONTEXTS_KEPT:
+                self._contexts.pop(next(iter(self._contexts)))
+            self._contexts[caption_id] = context

@@ -8,15 +8,17 @@ the keys live in the layers below it (``desk_base``, ``desk_moves``, ``desk_acti
 
 from __future__ import annotations
 
+import gc
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
+from textual.worker import Worker
 
 from photodesk.services.workbench import DeskCounts, DeskRow, Workbench
 from photodesk.tui.bindings import DESK
@@ -32,6 +34,7 @@ from photodesk.tui.messages import (
 from photodesk.tui.screens.desk_actions import DeskActions
 from photodesk.tui.widgets.desk_table import DeskTable
 from photodesk.tui.widgets.detail import PREVIEW_COLUMNS, PREVIEW_ROWS, DetailPanel
+from photodesk.tui.widgets.preview import preview_strips
 
 
 def counts_text(counts: DeskCounts | None) -> Text:
@@ -54,7 +57,7 @@ def counts_text(counts: DeskCounts | None) -> Text:
     return text
 
 
-DETAIL_PAUSE = 0.04  # seconds the cursor rests on a caption before it is read
+HELD_PAUSE = 0.05  # seconds the cursor rests before a read, when keys outrun the reads
 
 
 class DeskScreen(DeskActions):
@@ -70,6 +73,9 @@ class DeskScreen(DeskActions):
         self.desk_filter = DeskFilter()
         self.edit = EditState()
         self.detail_timer: Timer | None = None
+        self.reading: int | None = None  # the caption a detail worker is reading
+        self.last_read: int | None = None  # the caption read last (or being read)
+        self.preview_shown: int | None = None  # the caption whose preview is painted (or failed)
 
     def compose(self) -> ComposeResult:
         yield Static(counts_text(None), id="counts")
@@ -103,12 +109,30 @@ class DeskScreen(DeskActions):
         self.rows, self.counts = message.rows, message.counts
         self.panel.codes = message.codes
         self.refresh_table()
+        self.call_after_refresh(self._freeze_heap)
         if not first_load:
             return
         if message.codes.error:
             self.notify(message.codes.error, title="code replacements off", severity="warning")
         if message.counts.drafts:
             self.notify(f"{message.counts.drafts} unsaved edits from last time are marked ✎")
+
+    def _freeze_heap(self) -> None:
+        """Take the desk just read (and everything else alive now) out of the collector's sight.
+
+        A desk of 20,000 rows is a few hundred thousand long-lived objects, and every full
+        collection of Python's cyclic collector walks them all: 100-170 ms of a frozen UI every
+        few dozen cursor steps. Frozen objects are still freed when nothing refers to them
+        (rows are not cyclic); they are only never walked. Once per load, after the table is
+        on screen.
+        """
+        gc.collect()
+        gc.freeze()
+
+    @on(events.Unmount)
+    def _thaw_heap(self) -> None:
+        """The desk is closing: what was frozen may be collected again."""
+        gc.unfreeze()
 
     def refresh_table(self) -> None:
         """Show the rows that pass the filters; the selected caption stays selected if shown."""
@@ -138,30 +162,73 @@ class DeskScreen(DeskActions):
     def select(self, row: DeskRow | None) -> None:
         """Show ``row``'s caption, after keeping the edit being left as a draft.
 
-        The read starts once the cursor rests for DETAIL_PAUSE: holding an arrow key down
-        moves through a 20,000-caption desk without a read per line passed.
+        A step from a caption the panel shows is read as soon as the moved cursor is painted
+        (the editor sees the cursor move first). Keys that outrun the reads are a key held
+        down: then the read waits until the cursor rests for HELD_PAUSE, so that moving through
+        a 20,000-caption desk costs a cursor repaint per line, not a read and a panel repaint.
+        One read at most is on its way; the caption under the cursor when it ends is read next.
         """
         if row is None or row.caption_id == self.wanted:
             return
         self.keep_draft()
-        self.wanted = caption_id = row.caption_id
+        caught_up = self.wanted is None or self.wanted == self.edit.caption_id
+        self.wanted = row.caption_id
+        if caught_up and self.detail_timer is None:
+            self.call_after_refresh(self.read_wanted)
+            return
         if self.detail_timer is not None:
             self.detail_timer.stop()
-        self.detail_timer = self.set_timer(DETAIL_PAUSE, lambda: self.load_detail(caption_id))
+        self.detail_timer = self.set_timer(HELD_PAUSE, self._cursor_rested)
+
+    def _cursor_rested(self) -> None:
+        self.detail_timer = None
+        self.read_wanted()
+
+    def read_wanted(self) -> None:
+        """Read the caption under the cursor, unless a read is on its way (its end calls this
+        again), the cursor is still moving, or that caption is the one read last."""
+        wanted = self.wanted
+        if self.reading is not None or self.detail_timer is not None:
+            return
+        if wanted is None or wanted == self.last_read:
+            return
+        self.reading = self.last_read = wanted
+        self.load_detail(wanted)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A detail read ended (its messages are handled before this): read what is wanted now.
+
+        The worker skips the preview when the cursor has left the caption; should the cursor be
+        back on it by now (the panel shows it, and it is not read again), draw it here.
+        """
+        if event.worker.group != "detail" or not event.worker.is_finished:
+            return
+        self.reading = None
+        shown = self.edit.caption_id
+        if shown is not None and shown == self.wanted and shown != self.preview_shown:
+            self.load_preview_of(shown)
+        self.read_wanted()
 
     @property
     def settled(self) -> bool:
         """Whether the desk is read and the panel shows the caption under the cursor (for
         tests and benchmarks: nothing the last key started is still on its way)."""
-        return self.counts is not None and self.wanted in (None, self.edit.caption_id)
+        if self.counts is None:
+            return False
+        return self.wanted is None or self.wanted == self.edit.caption_id == self.preview_shown
 
     @work(thread=True, exclusive=True, group="detail")
     def load_detail(self, caption_id: int) -> None:
-        """The detail panel's facts for one caption."""
+        """The detail panel's facts for one caption, then its preview (the panel shows the
+        facts first; the preview follows unless the editor has moved on meanwhile)."""
         try:
-            self.post_message(DetailLoaded(self.workbench.detail(caption_id)))
+            detail = self.workbench.detail(caption_id)
         except Exception as error:
             self.post_message(WorkFailed(f"reading caption {caption_id}", error, caption_id))
+            return
+        self.post_message(DetailLoaded(detail))
+        if self.wanted == caption_id:
+            self.draw_preview(caption_id)
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         """Put the caption in the panel (unless the editor has moved on meanwhile)."""
@@ -171,26 +238,38 @@ class DeskScreen(DeskActions):
         self.keep_draft()  # typing that happened while the next caption was on its way
         self.edit.start(detail)
         self.panel.load(detail)
-        self.load_preview_of(detail.caption.id)
+        if detail.draft is not None:  # the findings shown are the saved text's, not the draft's
+            edit = self.edit
+            self.live_check(detail.caption.id, edit.generation, edit.caption, edit.credit)
 
     @work(thread=True, exclusive=True, group="preview")
     def load_preview(self, caption_id: int) -> None:
-        """The picture's half-block pixels."""
+        """The picture's half-block pixels (after a save: the detail worker draws the rest)."""
+        self.draw_preview(caption_id)
+
+    def draw_preview(self, caption_id: int) -> None:
+        """In a worker: the picture's pixels, and the half-block lines that paint them."""
         try:
             preview = self.workbench.preview(caption_id, PREVIEW_COLUMNS, PREVIEW_ROWS)
+            if preview is not None:
+                preview_strips(preview)  # made here, off the UI thread; the widget reuses them
         except Exception as error:
             self.post_message(WorkFailed("drawing the preview", error))
-            return
+            preview = None
         self.post_message(PreviewLoaded(caption_id, preview))
 
     def on_preview_loaded(self, message: PreviewLoaded) -> None:
         """Paint the preview when it is still the caption on screen."""
         if message.caption_id == self.edit.caption_id:
             self.panel.show_preview(message.preview)
+            self.preview_shown = message.caption_id
 
     @on(DetailPanel.Edited)
     def _edited(self) -> None:
-        generation = self.edit.typed(self.panel.caption_text, self.panel.credit_text)
+        typed = (self.panel.caption_text, self.panel.credit_text)
+        if typed == (self.edit.caption, self.edit.credit):
+            return  # the editors echoing the text the panel just loaded: nothing typed
+        generation = self.edit.typed(*typed)
         self.panel.show_draft_note(self.edit.dirty)
         caption_id = self.edit.caption_id
         if caption_id is not None:
@@ -215,5 +294,5 @@ class DeskScreen(DeskActions):
     def on_work_failed(self, message: WorkFailed) -> None:
         """One line, and the desk stays usable."""
         if message.caption_id is not None and message.caption_id == self.wanted:
-            self.wanted = None
+            self.wanted = self.last_read = None  # the cursor coming back reads it again
         self.notify(f"{message.what}: {message.error}", title="error", severity="error")

@@ -8,9 +8,12 @@ shows it.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from photodesk.core.types import Credit
@@ -56,6 +59,25 @@ class CreditEditor(Vertical):
         """The editable credit line."""
         return self.query_one("#credit-input", Input)
 
+    def load(self, credit: str) -> None:
+        """Show a credit as loaded from the desk, repainting the field alone.
+
+        Textual's Input sets its virtual size to its text's width on every new value, and a new
+        width lays out and repaints the whole screen: one more full frame per cursor step for
+        nothing (the field's size is fixed). Setting that size first, without watchers, to the
+        width the Input is about to set leaves the Input nothing to change. Should Textual ever
+        measure differently, the Input sets its own size as before: a layout pass, no harm.
+        """
+        field = self.input
+        if field.value == credit:
+            return
+        width = cell_len(credit) + 1 if credit or not field.placeholder else None
+        field.set_reactive(Widget.virtual_size, Size(width or cell_len(field.placeholder), 1))
+        field.value = credit
+
     def show_parse(self, credit: Credit | None) -> None:
-        """Show what the credit being typed means."""
-        self.query_one("#credit-parse", Static).update(parse_text(credit))
+        """Show what the credit being typed means (two fixed lines: no layout pass)."""
+        parse = self.query_one("#credit-parse", Static)
+        text = parse_text(credit)
+        if text != parse.content:
+            parse.update(text, layout=False)

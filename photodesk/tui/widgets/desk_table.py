@@ -42,6 +42,7 @@ COLUMNS = (
     ("article", "article", 26),
 )
 GAP = "  "
+STRIPS_KEPT = 512  # painted lines kept for scrolling back and forth (a page is 30-odd)
 
 
 def status_cell(status: str) -> Text:
@@ -116,7 +117,7 @@ class DeskTable(ScrollView, can_focus=True):
     }
     """
 
-    cursor_row: reactive[int] = reactive(0, always_update=True, repaint=True)
+    cursor_row: reactive[int] = reactive(0, always_update=True, repaint=False)
 
     class RowHighlighted(Message):
         """The cursor is on another caption (or the rows under it changed)."""
@@ -126,6 +127,7 @@ class DeskTable(ScrollView, can_focus=True):
         self.shown: list[DeskRow] = []
         self.marked: set[int] = set()
         self._positions: dict[int, int] = {}
+        self._strips: dict[tuple[DeskRow, bool, Style, int], Strip] = {}
 
     @property
     def row_count(self) -> int:
@@ -167,8 +169,11 @@ class DeskTable(ScrollView, can_focus=True):
         elif self.cursor_row >= top + visible:
             self.scroll_to(y=self.cursor_row - visible + 1, animate=False, immediate=True)
 
-    def watch_cursor_row(self) -> None:
-        """Tell the screen which caption is under the cursor now."""
+    def watch_cursor_row(self, old: int, new: int) -> None:
+        """Repaint the two lines the cursor left and reached (a scroll repaints the rest), and
+        tell the screen which caption is under the cursor now."""
+        self.refresh_line(old + 1)
+        self.refresh_line(new + 1)
         self.post_message(self.RowHighlighted())
 
     def toggle_mark(self) -> None:
@@ -217,11 +222,16 @@ class DeskTable(ScrollView, can_focus=True):
         if not 0 <= index < len(self.shown):
             return Strip.blank(width, base)
         row = self.shown[index]
-        text = line_text(row_cells(row, row.caption_id in self.marked))
+        style = base
         if index == self.cursor_row:
-            cursor = self.get_component_rich_style("desk-table--cursor")
-            return self._strip(text, base + cursor, width)
-        return self._strip(text, base, width)
+            style += self.get_component_rich_style("desk-table--cursor")
+        key = (row, row.caption_id in self.marked, style, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) >= STRIPS_KEPT:  # a scroll redraws every line: keep a few pages
+                self._strips.clear()
+            strip = self._strips[key] = self._strip(line_text(row_cells(row, key[1])), style, width)
+        return strip
 
     def _strip(self, text: Text, style: Style, width: int) -> Strip:
         """The line under ``style``: the cells' own colours (status, ✎) stay on top of it."""

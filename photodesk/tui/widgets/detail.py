@@ -73,6 +73,7 @@ class DetailPanel(Vertical):
         self.caption_id: int | None = None
         self.detail: CaptionDetail | None = None
         self.codes = CodeTable()
+        self._shown: dict[str, Text] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("no caption selected", id="detail-title")
@@ -98,18 +99,25 @@ class DetailPanel(Vertical):
         return self.query_one(CreditEditor).input.value
 
     def load(self, detail: CaptionDetail) -> None:
-        """Show a caption; its draft's text when it has one, else the saved text."""
+        """Show a caption; its draft's text when it has one, else the saved text.
+
+        Only what differs from the caption shown before is redrawn, and without a layout pass
+        (every part has a fixed size but the notice): a cursor step repaints the panel once.
+        """
         self.caption_id, self.detail = detail.caption.id, detail
         caption, credit = detail.caption.caption, detail.caption.credit
         if detail.draft is not None:
             caption, credit = detail.draft.caption, detail.draft.credit
-        self.query_one("#detail-title", Static).update(title_text(detail))
+        self._update("#detail-title", title_text(detail))
         notice = notice_text(detail)
-        self.query_one("#notice", Static).update(notice)
-        self.query_one("#notice").display = bool(notice)
-        self.query_one(CaptionEditor).load_text(caption)
-        self.query_one(CreditEditor).input.value = credit or ""
-        self.query_one(CreditEditor).show_parse(detail.caption.parsed_credit)
+        if self._update("#notice", notice, layout=True):
+            self.query_one("#notice").display = bool(notice)
+        editor = self.query_one(CaptionEditor)
+        if editor.text != caption:
+            editor.load_text(caption)
+        credit_editor = self.query_one(CreditEditor)
+        credit_editor.load(credit or "")
+        credit_editor.show_parse(detail.caption.parsed_credit)
         self.query_one(FindingsList).show(detail.caption.findings)
         self.show_draft_note(detail.draft is not None)
         compare = self.query_one(MetadataCompare)
@@ -134,12 +142,22 @@ class DetailPanel(Vertical):
         if preview is None:
             widget.show_message("no preview" if self.detail and self.detail.picture_path else "")
         else:
-            widget.show_pixels(preview.pixel_rows())
+            widget.show(preview)
 
     def show_draft_note(self, dirty: bool) -> None:
         """Say that the text on screen is not saved yet."""
         note = Text("✎ unsaved edit\nctrl+s saves\nctrl+r discards", style="bold cyan")
-        self.query_one("#draft-note", Static).update(note if dirty else "")
+        self._update("#draft-note", note if dirty else Text(), layout=True)
+
+    def _update(self, selector: str, text: Text, *, layout: bool = False) -> bool:
+        """Show ``text`` in the Static ``selector`` unless it shows that already; whether it
+        changed. ``layout`` only for a part whose height follows its text."""
+        widget = self.query_one(selector, Static)
+        if self._shown.get(selector) == text:
+            return False
+        self._shown[selector] = text
+        widget.update(text, layout=layout)
+        return True
 
     @on(TextArea.Changed, "#caption-editor")
     def _caption_changed(self, event: TextArea.Changed) -> None:

@@ -35,8 +35,13 @@ def findings_text(findings: Iterable[Finding]) -> Text:
 
 
 class FindingsList(Static):
-    """The rule findings of one caption (as stored, then as the live check says)."""
+    """The rule findings of one caption (as stored, then as the live check says).
+
+    Its size is the layout's (``1fr``), never its text's: replacing the list repaints it alone.
+    """
 
     def show(self, findings: Iterable[Finding]) -> None:
-        """Replace the list."""
-        self.update(findings_text(findings))
+        """Replace the list (nothing to do when it says the same)."""
+        text = findings_text(findings)
+        if text != self.content:
+            self.update(text, layout=False)

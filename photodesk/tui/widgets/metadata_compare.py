@@ -67,12 +67,16 @@ def _text(value: object) -> str:
 
 
 class MetadataCompare(Static):
-    """The comparison table, or why there is nothing to compare."""
+    """The comparison table, or why there is nothing to compare.
+
+    Its size is the layout's, never its content's: a new table repaints it alone (a layout pass
+    would measure the table again and repaint the whole screen).
+    """
 
     def show(self, rows: Iterable[ComparisonRow], embedded: Mapping[str, object] | None) -> None:
         """Replace the table."""
-        self.update(compare_table(rows, embedded))
+        self.update(compare_table(rows, embedded), layout=False)
 
     def show_message(self, message: str) -> None:
         """No linked picture, or it could not be read."""
-        self.update(Text(message, style="dim italic"))
+        self.update(Text(message, style="dim italic"), layout=False)

@@ -10,6 +10,7 @@ going through styled text would cost tens of milliseconds on every cursor step.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rich.color import Color
 from rich.segment import Segment
@@ -17,6 +18,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 from textual.widget import Widget
+
+from photodesk.services.workbench import Preview
 
 RGB = tuple[int, int, int]
 UPPER_HALF = "▀"
@@ -43,6 +46,13 @@ def _style(above: RGB, below: RGB) -> Style:
     return Style.from_color(Color.from_rgb(*above), Color.from_rgb(*below))
 
 
+@lru_cache(maxsize=64)
+def preview_strips(preview: Preview) -> tuple[Strip, ...]:
+    """The preview's lines, made once per picture: a worker makes them before the preview is
+    posted, and coming back to a caption paints lines already made."""
+    return tuple(Strip(line) for line in half_block_lines(preview.pixel_rows()))
+
+
 class PicturePreview(Widget):
     """The linked picture, or a line saying why there is none to show."""
 
@@ -50,21 +60,27 @@ class PicturePreview(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._lines: list[Strip] = []
+        self._lines: Sequence[Strip] = ()
+        self._message: str | None = None
 
-    def show_pixels(self, pixel_rows: Sequence[Sequence[RGB]]) -> None:
+    def show(self, preview: Preview) -> None:
         """Paint the picture."""
-        self._lines = [Strip(line) for line in half_block_lines(pixel_rows)]
+        self._lines, self._message = preview_strips(preview), None
         self.refresh()
 
     def show_message(self, message: str) -> None:
         """No picture to paint (unlinked, missing file, still loading)."""
+        if message == self._message:
+            return
         text = Text(message, style="dim italic")
         self._lines = [Strip(list(text.render(self.app.console)))] if message else []
+        self._message = message
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        """One line of the picture (blank under it)."""
+        """One line of the picture (blank under it); a line as wide as the widget as it is."""
         width = self.size.width
-        line = self._lines[y] if y < len(self._lines) else Strip.blank(width)
-        return line.crop_extend(0, width, self.rich_style)
+        line = self._lines[y] if y < len(self._lines) else None
+        if line is not None and line.cell_length == width:
+            return line
+        return (line or Strip.blank(width)).crop_extend(0, width, self.rich_style)
