@@ -4,7 +4,8 @@ libexiv2 edits the metadata blocks and copies the compressed image data through 
 never decodes or re-encodes a pixel. It is handed the file's bytes (``ImageFactory.open`` on a
 buffer, so exiv2 works on a ``MemIo`` and never touches a file on disk: ``open`` on a path would
 edit that path in place) and the result is read back out of its memory; putting the bytes on
-disk, verifying them and renaming them is ``write_atomic``'s and ``write``'s job.
+disk, verifying them and renaming them is ``write_atomic``'s and ``write``'s job. libexiv2
+leaves Photoshop's IPTCDigest as it was; ``write_digest`` makes it current in those bytes.
 
 Which formats: JPEG, TIFF, PNG and WebP. IIM is written into JPEG and TIFF, and into a PNG only
 when it already holds one (ImageMagick's "Raw profile type iptc"), to keep it in step rather than
@@ -30,6 +31,7 @@ import exiv2
 
 from photodesk.core.metadata import Value
 from photodesk.metadata.iim_text import charset_of, decode_text
+from photodesk.metadata.write_digest import refresh_iptc_digest
 from photodesk.metadata.write_keys import IIM_CHARSET_KEY, IIM_UTF8
 from photodesk.metadata.write_plan import IimSet, WritePlan, XmpSet, plan_write
 
@@ -83,7 +85,7 @@ def rewrite(data: bytes, fmt: str, values: Mapping[str, Value]) -> Rewritten:
             for item in plan.exif:
                 exif[item.key] = item.text
             image.writeMetadata()
-            written = _bytes_of(image)
+            written = refresh_iptc_digest(_bytes_of(image), fmt)
         except exiv2.Exiv2Error as error:
             raise WriteError(f"libexiv2 cannot write it: {error.message}") from error
     return Rewritten(written, plan, tuple(notes))

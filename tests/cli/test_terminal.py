@@ -35,7 +35,7 @@ def run_on_terminal(args: list[str], cwd: Path, wanted: list[str]) -> tuple[str,
     """
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    env = dict(os.environ, TERM="xterm-256color")
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="120", LINES="40")
     process = subprocess.Popen(
         [str(PHOTODESK), *args], stdin=slave, stdout=slave, stderr=slave, cwd=cwd, env=env
     )
