@@ -9,7 +9,7 @@ or unreadable picture gets a ``problem`` too: there is nothing to write into.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,19 +41,30 @@ class PictureHandover:
     problem: str | None = None
 
 
-def handover(desk: Desk, articles: Sequence[str | Path] = ()) -> list[PictureHandover]:
+def handover(
+    desk: Desk,
+    articles: Sequence[str | Path] = (),
+    *,
+    caption_ids: Collection[int] | None = None,
+) -> list[PictureHandover]:
     """Every picture linked to a caption of ``articles`` (all articles when none), by path.
 
-    Raises ArticleNotOnDesk for a named article the desk does not hold.
+    ``caption_ids`` narrows the selection further to those captions (the UI's marked rows;
+    None: no restriction); both filters apply. As with ``articles``, a picture's values come
+    from the selected captions that place it. Raises ArticleNotOnDesk for a named article the
+    desk does not hold.
     """
     with desk.read() as session:
         keys = article_keys(session, articles)
         rows = queries_export.caption_rows_for_export(session)
         pictures = {p.id: p for p in queries_export.pictures_for_export(session)}
         chosen = set(keys) if keys is not None else None
+        wanted = None if caption_ids is None else set(caption_ids)
         placed: dict[int, list[Mapping[str, Any]]] = {}
         for row in rows:
             if row["picture_id"] is None or (chosen is not None and row["article"] not in chosen):
+                continue
+            if wanted is not None and row["id"] not in wanted:
                 continue
             placed.setdefault(row["picture_id"], []).append(row)
         entries = [_entry(pictures[pid], captions) for pid, captions in placed.items()]

@@ -25,7 +25,10 @@ CONTRACT (helpers: implement exactly these names; extend, don't rename):
 As implemented, beyond the contract: ``wb.counts(rows)`` reuses rows just read (no second
 query); ``wb.unlink(caption_id)``; ``wb.save_draft`` returns the Draft, or None when the text is
 what the caption holds (the draft is then dropped); ``wb.discard_draft`` says whether there was
-one; ``wb.refresh()`` forgets cached pictures after a scan or a link run elsewhere. Read models:
+one; ``wb.refresh()`` forgets cached pictures after a scan or a link run elsewhere. The
+hand-over calls (``workbench_handover.HandoverBench``): ``wb.plan_write(ids)`` (a dry run, and
+the selected captions whose draft would not be written), ``wb.write_files(ids, out=…)``,
+``wb.export_to(fmt, path)``, ``wb.rescan()`` (the folders of the desk's pictures). Read models:
 ``workbench_views`` (rows, counts, detail, live check), ``drafts.Draft``, ``core.codes.CodeTable``,
 ``workbench_preview.Preview``. Errors the UI shows: EditConflict / RevertConflict (who, when,
 what), CaptionNotFound, PictureNotFound.
@@ -54,6 +57,7 @@ from photodesk.services.workbench_facts import (
     live_check,
     load_context,
 )
+from photodesk.services.workbench_handover import HandoverBench
 from photodesk.services.workbench_preview import Preview, PreviewCache
 from photodesk.services.workbench_views import (
     CaptionDetail,
@@ -89,7 +93,7 @@ __all__ = [
 ]
 
 
-class Workbench:
+class Workbench(HandoverBench):
     """One editor's view of one desk. Caches only what a keystroke must not wait for (each
     caption's surroundings, recent previews); ``refresh()`` forgets them after outside work."""
 

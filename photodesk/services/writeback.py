@@ -21,7 +21,7 @@ and fingerprints are the new files' and the next check compares with what the fi
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -33,6 +33,7 @@ from photodesk.services.checking import current_verdicts
 from photodesk.services.desk import Desk
 from photodesk.services.findings import Verdict
 from photodesk.services.handover import PictureHandover, handover
+from photodesk.services.progress import SILENT, Progress
 from photodesk.services.scan_report import ScanReport
 from photodesk.services.scanning import scan_folders
 from photodesk.store import queries_export
@@ -86,12 +87,17 @@ def write_back(
     out: Path | None,
     dry_run: bool = False,
     force: bool = False,
+    caption_ids: Collection[int] | None = None,
+    progress: Progress = SILENT,
 ) -> WriteReport:
     """Write (or with ``dry_run`` preview) the selection; ``out`` None means in place.
 
+    ``caption_ids`` narrows the selection to the pictures of those captions (as ``handover``;
+    None: no restriction). ``progress`` hears one phase per picture file, then the re-scan's
+    phases after an in-place write: the UI shows a bar, the command line passes nothing.
     Raises ArticleNotOnDesk for an unknown article and WriteUsageError for an unusable ``out``.
     """
-    entries = handover(desk, articles)
+    entries = handover(desk, articles, caption_ids=caption_ids)
     if out is not None:
         _prepare(out, dry_run)
     verdicts = {verdict.caption_id: verdict for verdict in current_verdicts(desk)}
@@ -99,22 +105,38 @@ def write_back(
         scanned = {p.id: p.sha256 for p in queries_export.pictures_for_export(session)}
     report = WriteReport()
     taken: set[Path] = set()
-    for entry in entries:
-        target = Path(entry.path) if out is None else out / Path(entry.path).name
-        found = changes(entry.embedded, entry.values) if not entry.problem else ()
-        held = _held_back(entry, target, out, verdicts, taken, force)
-        if out is None and not found and not entry.problem:
-            report.pictures.append(PictureWrite(entry.path, None, "unchanged"))
-        elif held is not None:
-            report.pictures.append(PictureWrite(entry.path, None, "held back", found, reason=held))
-        else:
-            taken.add(target)
-            sha256 = scanned.get(entry.picture_id)
-            report.pictures.append(_write(entry, target, found, out is None, dry_run, sha256))
+    progress.begin("checking pictures" if dry_run else "writing pictures", len(entries))
+    try:
+        for entry in entries:
+            report.pictures.append(_one(entry, out, verdicts, taken, force, dry_run, scanned))
+            progress.advance()
+    finally:
+        progress.end()
     written = [p.path for p in report.pictures if p.status == "written"]
     if out is None and written:
-        report.rescan = scan_folders(desk, written)
+        report.rescan = scan_folders(desk, written, progress)
     return report
+
+
+def _one(
+    entry: PictureHandover,
+    out: Path | None,
+    verdicts: Mapping[int, Verdict],
+    taken: set[Path],
+    force: bool,
+    dry_run: bool,
+    scanned: Mapping[int | None, str | None],
+) -> PictureWrite:
+    """One picture of the selection: left alone, held back, or written (previewed)."""
+    target = Path(entry.path) if out is None else out / Path(entry.path).name
+    found = changes(entry.embedded, entry.values) if not entry.problem else ()
+    held = _held_back(entry, target, out, verdicts, taken, force)
+    if out is None and not found and not entry.problem:
+        return PictureWrite(entry.path, None, "unchanged")
+    if held is not None:
+        return PictureWrite(entry.path, None, "held back", found, reason=held)
+    taken.add(target)
+    return _write(entry, target, found, out is None, dry_run, scanned.get(entry.picture_id))
 
 
 def _prepare(out: Path, dry_run: bool) -> None:

@@ -72,6 +72,14 @@ DESK: tuple[Binding, ...] = (
         id="focus_table",
         tooltip="leave the editors (the edit is kept as a draft)",
     ),
+    Binding(
+        "f5",
+        "rescan",
+        "Rescan pictures",
+        show=False,
+        id="rescan",
+        tooltip="scan the folders of the desk's pictures again (files changed elsewhere)",
+    ),
     Binding("f1", "help", "Help", id="help", tooltip="this screen"),
 )
 
@@ -140,6 +148,22 @@ TABLE: tuple[Binding, ...] = (
         tooltip="jump to the previous caption with an error or a warning",
     ),
     Binding(
+        "w",
+        "screen.write_files",
+        "Write to files",
+        show=False,
+        id="write_files",
+        tooltip="write the selected captions into their picture files (a preview first)",
+    ),
+    Binding(
+        "x",
+        "screen.export",
+        "Export",
+        show=False,
+        id="export",
+        tooltip="export the desk as a sheet: exiftool-csv, json, ninjs, html or pdf",
+    ),
+    Binding(
         "question_mark",
         "screen.help",
         "Help",
@@ -164,6 +188,9 @@ PALETTE_IDS = (
     "search",
     "next_problem",
     "previous_problem",
+    "write_files",
+    "export",
+    "rescan",
     "help",
 )
 

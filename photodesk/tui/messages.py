@@ -7,10 +7,13 @@ Each answer names its caption, so an answer that arrives after the editor moved 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.message import Message
 
 from photodesk.core.codes import CodeTable
 from photodesk.services.workbench import CaptionDetail, DeskCounts, DeskRow, LiveCheck, Preview
+from photodesk.services.workbench_handover import Export, ScanReport, WritePlan, WriteReport
 
 
 class RowsLoaded(Message):
@@ -70,3 +73,60 @@ class WorkFailed(Message):
         self.what = what
         self.error = error
         self.caption_id = caption_id
+
+
+# The hand-over jobs (write, export, rescan): one runs at a time, with the bar at the bottom.
+
+
+class WorkProgressed(Message):
+    """A slow job's phase ``label`` is at ``done`` of ``total`` items (None: not known yet)."""
+
+    def __init__(self, label: str, total: int | None, done: int) -> None:
+        super().__init__()
+        self.label = label
+        self.total = total
+        self.done = done
+
+
+class WritePlanned(Message):
+    """The dry run of writing the pictures of ``caption_ids``: shown before anything is written."""
+
+    def __init__(self, caption_ids: list[int], plan: WritePlan) -> None:
+        super().__init__()
+        self.caption_ids = caption_ids
+        self.plan = plan
+
+
+class FilesWritten(Message):
+    """The write is done; ``out`` None was in place."""
+
+    def __init__(self, report: WriteReport, out: Path | None) -> None:
+        super().__init__()
+        self.report = report
+        self.out = out
+
+
+class SheetExported(Message):
+    """The sheet was written to ``path``; ``left_out`` names pictures it could not carry."""
+
+    def __init__(self, path: Path, export: Export) -> None:
+        super().__init__()
+        self.path = path
+        self.export = export
+
+
+class Rescanned(Message):
+    """The desk's picture folders were scanned again."""
+
+    def __init__(self, report: ScanReport) -> None:
+        super().__init__()
+        self.report = report
+
+
+class JobFailed(Message):
+    """A hand-over job failed as a whole: the bar goes away and the screen says why."""
+
+    def __init__(self, what: str, error: Exception) -> None:
+        super().__init__()
+        self.what = what
+        self.error = error

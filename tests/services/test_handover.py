@@ -75,3 +75,19 @@ def test_the_selection_is_by_article_like_check(demo_copy: tuple[Desk, Path]) ->
     assert 0 < len(chosen) < len(handover(desk))
     with pytest.raises(ArticleNotOnDesk):
         handover(desk, [root / "articles" / "nowhere.md"])
+
+
+def test_the_selection_by_caption_narrows_and_combines_with_articles(
+    demo_copy: tuple[Desk, Path],
+) -> None:
+    desk, root = demo_copy
+    entries = handover(desk)
+    first, second = entries[0], entries[1]
+    chosen = handover(desk, caption_ids=[first.caption_ids[0], second.caption_ids[0]])
+    assert [e.path for e in chosen] == [first.path, second.path]
+    assert handover(desk, caption_ids=[]) == []
+    assert handover(desk, caption_ids=None) == entries
+    article = root / "articles" / "2024-10-11_amur-ledger_cargo-terminal.md"
+    in_article = {e.path for e in handover(desk, [article])}
+    outside = next(e for e in entries if e.path not in in_article)
+    assert handover(desk, [article], caption_ids=outside.caption_ids) == []

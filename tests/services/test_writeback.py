@@ -120,3 +120,40 @@ def test_bad_selection_and_bad_out_folder_are_usage_errors(
         write_back(desk, out=blocker)
     report = write_back(desk, out=root / "pictures", force=True)
     assert all("use --in-place" in (p.reason or "") for p in report.pictures)
+
+
+class Recorded:
+    """A Progress that remembers what it was told (the protocol's calls, in order)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, int | None]] = []
+
+    def begin(self, label: str, total: int | None) -> None:
+        self.calls.append((label, total))
+
+    def advance(self, step: int = 1) -> None:
+        self.calls.append(("advance", step))
+
+    def end(self) -> None:
+        self.calls.append(("end", None))
+
+
+def test_the_selection_by_caption_writes_only_its_pictures_and_reports_progress(
+    demo_copy: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    desk, root = demo_copy
+    entry = next(e for e in handover(desk) if e.embedded.get("credit") == "REUTERS")
+    progress = Recorded()
+    out = tmp_path / "out"
+    report = write_back(desk, out=out, caption_ids=entry.caption_ids, progress=progress)
+    assert [(Path(p.path).name, p.status) for p in report.pictures] == [
+        (Path(entry.path).name, "written")
+    ]
+    assert [p.name for p in out.iterdir()] == [Path(entry.path).name]
+    assert progress.calls == [("writing pictures", 1), ("advance", 1), ("end", None)]
+    in_place = Recorded()
+    again = write_back(desk, out=None, caption_ids=entry.caption_ids, progress=in_place)
+    assert again.rescan is not None and again.rescan.changed == 1
+    labels = [label for label, _ in in_place.calls if label not in ("advance", "end")]
+    assert labels == ["writing pictures", "looking for pictures", "reading pictures"]
+    assert (root / "pictures" / f".{Path(entry.path).name}.orig").exists()

@@ -3,7 +3,8 @@
 The screen loads the desk in a thread worker, filters it in memory, and follows the cursor: on
 each new caption it first keeps the edit it is leaving as a draft, then reads the next caption
 (and its preview) in workers. This class is the layout, the loading and following the cursor;
-the keys live in the layers below it (``desk_base``, ``desk_moves``, ``desk_actions``).
+the keys live in the layers below it (``desk_base``, ``desk_moves``, ``desk_actions``,
+``desk_handover``).
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ from photodesk.tui.messages import (
     RowsLoaded,
     WorkFailed,
 )
-from photodesk.tui.screens.desk_actions import DeskActions
+from photodesk.tui.screens.desk_handover import DeskHandover
 from photodesk.tui.widgets.desk_table import DeskTable
 from photodesk.tui.widgets.detail import PREVIEW_COLUMNS, PREVIEW_ROWS, DetailPanel
 from photodesk.tui.widgets.preview import preview_strips
+from photodesk.tui.widgets.work_bar import WorkBar
 
 
 def counts_text(counts: DeskCounts | None) -> Text:
@@ -60,7 +62,7 @@ def counts_text(counts: DeskCounts | None) -> Text:
 HELD_PAUSE = 0.05  # seconds the cursor rests before a read, when keys outrun the reads
 
 
-class DeskScreen(DeskActions):
+class DeskScreen(DeskHandover):
     """Caption table, filter bar, detail panel, footer."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(DESK)
@@ -84,6 +86,7 @@ class DeskScreen(DeskActions):
             yield Input(placeholder="search captions, credits, pictures, articles", id="search")
         yield DeskTable(id="desk-table")
         yield DetailPanel(id="detail")
+        yield WorkBar(id="work-bar")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -1,0 +1,140 @@
+"""The workbench's hand-over calls: write the selection into the files, export, rescan.
+
+These are the slow calls of the UI (each a thread worker there), so each takes a ``Progress``
+where the service under it reports one. They add to the services only what a person at the
+terminal needs and a script does not: the selection by caption (the rows marked on the desk),
+the captions whose unsaved edit would *not* go into the file (the file gets the saved text, and
+the editor must be told before confirming), and a rescan of the folders the desk's pictures
+already live in, since the UI has no folder arguments to give.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from photodesk.services import drafts as drafting
+from photodesk.services.desk import Desk
+from photodesk.services.exporting import FORMATS, Export, export_sheet, write_export
+from photodesk.services.progress import SILENT, Progress
+from photodesk.services.scan_report import ScanReport
+from photodesk.services.scan_rows import load_known
+from photodesk.services.scanning import scan_folders
+from photodesk.services.writeback import WriteReport, WriteUsageError, write_back
+
+HANDOVER_FOLDER = "handover"  # the copies' default folder, beside the desk
+SHEET_NAME = "photodesk-sheet"
+SHEET_SUFFIXES = {
+    "exiftool-csv": ".csv",
+    "json": ".json",
+    "ninjs": ".ninjs.json",
+    "html": ".html",
+    "pdf": ".pdf",
+}
+assert set(SHEET_SUFFIXES) == set(FORMATS)
+
+__all__ = [
+    "FORMATS",
+    "Export",
+    "HandoverBench",
+    "HandoverError",
+    "ScanReport",
+    "WritePlan",
+    "WriteReport",
+    "WriteUsageError",
+    "sheet_name",
+]
+
+
+class HandoverError(Exception):
+    """A hand-over step failed as a whole (an export that could not be written): ``subject``
+    names the file, ``reason`` the problem, so the UI says both in one line."""
+
+    def __init__(self, subject: str, reason: str) -> None:
+        super().__init__(f"{subject}: {reason}")
+        self.subject = subject
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class WritePlan:
+    """What a write of the selection would do, before anything is written.
+
+    ``report`` is the dry run of an in-place write (a file that already says everything is
+    ``unchanged``; held-back pictures with their reason). ``drafts`` are the selected captions
+    that have an unsaved edit: the file gets the saved text, not the draft. ``folder`` is the
+    default folder for copies.
+    """
+
+    report: WriteReport
+    drafts: tuple[int, ...]
+    folder: Path
+
+
+def sheet_name(fmt: str) -> str:
+    """The default file name of a sheet in ``fmt`` (``photodesk-sheet.csv`` …)."""
+    return SHEET_NAME + SHEET_SUFFIXES[fmt]
+
+
+class HandoverBench:
+    """Mixed into ``Workbench``: the desk and the editor are its own."""
+
+    desk: Desk
+    editor: str
+
+    def refresh(self) -> None:
+        """Forget cached pictures (``Workbench`` implements it)."""
+        raise NotImplementedError
+
+    def plan_write(self, caption_ids: Collection[int], progress: Progress = SILENT) -> WritePlan:
+        """Dry-run the write of the pictures of ``caption_ids``; nothing is written."""
+        report = write_back(
+            self.desk, out=None, dry_run=True, caption_ids=caption_ids, progress=progress
+        )
+        mine = drafting.drafts_of(self.desk, self.editor)
+        drafts = tuple(sorted(i for i in caption_ids if i in mine))
+        return WritePlan(report, drafts, self.desk.folder / HANDOVER_FOLDER)
+
+    def write_files(
+        self,
+        caption_ids: Collection[int],
+        *,
+        out: Path | None,
+        force: bool = False,
+        progress: Progress = SILENT,
+    ) -> WriteReport:
+        """Write the pictures of ``caption_ids`` as copies into ``out`` (None: in place, with
+        backups, and the written files re-scanned). WriteUsageError for an unusable ``out``."""
+        report = write_back(
+            self.desk, out=out, force=force, caption_ids=caption_ids, progress=progress
+        )
+        if report.rescan is not None:
+            self.refresh()
+        return report
+
+    def export_to(self, fmt: str, target: Path) -> Export:
+        """Render the whole desk as ``fmt`` and write it to ``target`` atomically.
+
+        HandoverError names ``target`` when the file cannot be written (no such folder, no
+        permission): the previous file, if any, is then left as it was.
+        """
+        export = export_sheet(self.desk, fmt)
+        try:
+            write_export(export.data, target)
+        except OSError as error:
+            raise HandoverError(str(target), error.strerror or type(error).__name__) from error
+        return export
+
+    def picture_folders(self) -> list[Path]:
+        """The distinct folders the desk's pictures are in (missing ones too), sorted."""
+        with self.desk.read() as session:
+            known = load_known(session)
+        return sorted({Path(path).parent for path in known})
+
+    def rescan(self, progress: Progress = SILENT) -> ScanReport:
+        """Scan the folders of the desk's pictures again (new, changed and vanished files;
+        findings recomputed for the pictures that changed), then forget cached pictures."""
+        report = scan_folders(self.desk, self.picture_folders(), progress)
+        self.refresh()
+        return report

@@ -1,0 +1,208 @@
+"""The desk's hand-over keys: write the selection into the files, export a sheet, rescan.
+
+Each is slow (files are read, written, rendered), so each runs in a thread worker with the bar
+at the foot of the desk, and the desk stays usable meanwhile. One job runs at a time: a second
+key while one runs says so instead of starting a write beside a rescan. A job that fails as a
+whole is one notification naming the file and the problem; a picture that fails alone is named
+in the job's summary.
+
+Writing is two steps, so that nothing leaves the desk unseen: a dry run in a worker, then the
+``WriteScreen`` with its changes, and only on confirmation the write itself. The edit on screen
+is kept as a draft first, so the preview can say that the file will get the saved text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from textual import work
+from textual.notifications import SeverityLevel
+
+from photodesk.tui.messages import (
+    FilesWritten,
+    JobFailed,
+    Rescanned,
+    SheetExported,
+    WorkProgressed,
+    WritePlanned,
+)
+from photodesk.tui.progress import PostingProgress
+from photodesk.tui.screens.desk_actions import DeskActions
+from photodesk.tui.screens.export import ExportScreen
+from photodesk.tui.screens.write import WriteChoice, WriteScreen
+from photodesk.tui.widgets.work_bar import WorkBar
+from photodesk.tui.write_text import write_summary
+
+
+class DeskHandover(DeskActions):
+    """Write to files, export, rescan: each a worker reporting to the work bar."""
+
+    job: str | None = None  # the job running now, if any
+
+    @property
+    def work_bar(self) -> WorkBar:
+        """The progress bar at the foot of the desk."""
+        return self.query_one(WorkBar)
+
+    def start_job(self, label: str) -> bool:
+        """Show the bar for a new job; False (and a notice) while another job runs."""
+        if self.job is not None:
+            self.notify(f"wait: {self.job} is still running", severity="warning")
+            return False
+        self.job = label
+        self.work_bar.start(label)
+        return True
+
+    def end_job(self) -> None:
+        """The job is over: hide the bar."""
+        self.job = None
+        self.work_bar.stop()
+
+    def on_work_progressed(self, message: WorkProgressed) -> None:
+        """Move the bar (a message from a job that already ended is dropped)."""
+        if self.job is not None:
+            self.work_bar.show(message.label, message.total, message.done)
+
+    def on_job_failed(self, message: JobFailed) -> None:
+        """One line naming what failed and why; the desk stays as it was."""
+        self.end_job()
+        self.notify(f"{message.what}: {message.error}", title="error", severity="error")
+
+    def refresh_after_files_changed(self) -> None:
+        """The files (and so the checks) changed: every row, and the caption on screen, again.
+
+        The edit on screen is kept as a draft first and comes back on top of the new reading.
+        """
+        self.reload_rows()
+        caption_id = self.edit.caption_id
+        if caption_id is not None:
+            self.keep_draft()
+            self.show_saved(caption_id)
+
+    # Write to files.
+
+    def action_write_files(self) -> None:
+        """Write the selected captions' pictures (or the current one's): preview first."""
+        ids = self.table.marked_ids() or (
+            [self.edit.caption_id] if self.edit.caption_id is not None else []
+        )
+        if not ids:
+            self.notify("no caption to write")
+            return
+        if not self.start_job("checking what would change"):
+            return
+        self.keep_draft()  # the preview can then say which files would not get what is on screen
+        self.plan_write(ids)
+
+    @work(thread=True, exclusive=True, group="handover")
+    def plan_write(self, caption_ids: list[int]) -> None:
+        """The dry run (nothing is written)."""
+        try:
+            plan = self.workbench.plan_write(caption_ids, PostingProgress(self.post_message))
+        except Exception as error:  # a worker must report, never die silently
+            self.post_message(JobFailed("checking what would be written", error))
+            return
+        self.post_message(WritePlanned(caption_ids, plan))
+
+    def on_write_planned(self, message: WritePlanned) -> None:
+        """Show the preview, or say there is nothing to write."""
+        self.end_job()
+        if not message.plan.report.pictures:
+            self.notify("the selected captions have no picture: nothing to write")
+            return
+        chosen = partial(self._write_chosen, caption_ids=message.caption_ids)
+        self.app.push_screen(WriteScreen(message.plan), chosen)
+
+    def _write_chosen(self, choice: WriteChoice | None, caption_ids: list[int]) -> None:
+        if choice is None:
+            self.notify("nothing written")
+            return
+        if self.start_job("writing the pictures"):
+            self.write_files(caption_ids, choice)
+
+    @work(thread=True, exclusive=True, group="handover")
+    def write_files(self, caption_ids: list[int], choice: WriteChoice) -> None:
+        """The write itself (then, in place, the re-scan of the written files)."""
+        try:
+            report = self.workbench.write_files(
+                caption_ids,
+                out=choice.out,
+                force=choice.force,
+                progress=PostingProgress(self.post_message),
+            )
+        except Exception as error:
+            self.post_message(JobFailed("writing the pictures", error))
+            return
+        self.post_message(FilesWritten(report, choice.out))
+
+    def on_files_written(self, message: FilesWritten) -> None:
+        """The summary; after an in-place write the desk shows what the files say now."""
+        self.end_job()
+        report = message.report
+        severity: SeverityLevel = "warning" if report.incomplete else "information"
+        self.notify(write_summary(report, message.out), title="written", severity=severity)
+        if report.rescan is not None:
+            self.refresh_after_files_changed()
+
+    # Export.
+
+    def action_export(self) -> None:
+        """Choose a format and a file, then render the desk into it in a worker."""
+        if self.job is not None:
+            self.notify(f"wait: {self.job} is still running", severity="warning")
+            return
+
+        def export(answer: tuple[str, Path] | None) -> None:
+            if answer is not None and self.start_job(f"exporting {answer[0]}"):
+                self.export_sheet(*answer)
+
+        self.app.push_screen(ExportScreen(Path.cwd()), export)
+
+    @work(thread=True, exclusive=True, group="handover")
+    def export_sheet(self, fmt: str, path: Path) -> None:
+        """Render and write the sheet."""
+        try:
+            export = self.workbench.export_to(fmt, path)
+        except Exception as error:
+            self.post_message(JobFailed(f"exporting {fmt} to {path}", error))
+            return
+        self.post_message(SheetExported(path, export))
+
+    def on_sheet_exported(self, message: SheetExported) -> None:
+        """Where the sheet went, and the pictures it could not carry."""
+        self.end_job()
+        left_out = message.export.left_out
+        lines = [f"sheet written to {message.path}"]
+        lines += [f"left out: {Path(item.path).name}: {item.reason}" for item in left_out]
+        self.notify(
+            "\n".join(lines), title="exported", severity="warning" if left_out else "information"
+        )
+
+    # Rescan.
+
+    def action_rescan(self) -> None:
+        """Scan the folders of the desk's pictures again, then show what they say now."""
+        if self.start_job("rescanning the pictures"):
+            self.rescan()
+
+    @work(thread=True, exclusive=True, group="handover")
+    def rescan(self) -> None:
+        """New, changed and vanished files; the check's verdicts follow."""
+        try:
+            report = self.workbench.rescan(PostingProgress(self.post_message))
+        except Exception as error:
+            self.post_message(JobFailed("rescanning the pictures", error))
+            return
+        self.post_message(Rescanned(report))
+
+    def on_rescanned(self, message: Rescanned) -> None:
+        """The summary (and each unreadable file), then the rows and the panel again."""
+        self.end_job()
+        report = message.report
+        problems = [*report.bad_roots, *report.unlisted, *report.problems]
+        lines = [report.summary()]
+        lines += [f"{problem.path}: {problem.reason}" for problem in problems[:6]]
+        severity: SeverityLevel = "warning" if problems else "information"
+        self.notify("\n".join(lines), title="rescanned", severity=severity)
+        self.refresh_after_files_changed()
