@@ -6,12 +6,18 @@ foreground, bottom colour in the background) shows two square pixels per cell: a
 fitted into that, aspect kept and never enlarged, through ``photodesk.metadata.thumbnail`` (the
 EXIF thumbnail or a draft-mode JPEG decode at 1/2..1/8 scale: a camera original is never fully
 decoded for a preview). The cell geometry is the UI's business; this grid is plain pixels.
+
+A terminal that draws real images (Kitty graphics, Sixel) wants more than the grid: each preview
+carries a ``PictureFile`` whose ``thumbnail`` makes, on the first ask, a bigger thumbnail of the
+same file through the same route. It is asked for by the UI's worker only on such a terminal, so
+the grid (all a half-block terminal, a test or the benchmark needs) costs what it always did.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
@@ -19,16 +25,47 @@ from PIL import Image
 from photodesk.metadata.thumbnail import ThumbnailError, make_thumbnail
 
 
+class PictureFile:
+    """The file a preview was made from, for a bigger thumbnail on request.
+
+    The UI holds it and asks; the service reads the file (in the asking worker), so the UI still
+    opens nothing. Thumbnails are kept per size: coming back to a caption reads nothing again.
+    """
+
+    __slots__ = ("_lock", "_made", "_path")
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._made: dict[int, Image.Image | None] = {}
+        self._lock = threading.Lock()  # two workers asking at once read the file once
+
+    def thumbnail(self, max_side: int) -> Image.Image | None:
+        """The picture fitted into ``max_side`` x ``max_side``, upright, RGB and decoded (never
+        enlarged); None when it cannot be thumbnailed now. Treat it as read-only: it is shared."""
+        with self._lock:
+            if max_side not in self._made:
+                self._made[max_side] = _decoded_thumbnail(self._path, max_side)
+            return self._made[max_side]
+
+
 @dataclass(frozen=True, slots=True)
 class Preview:
     """``width`` x ``height`` pixels, ``pixels`` RGB bytes row by row (3 per pixel).
 
-    ``height`` may be odd: the last text row then shows only its top half.
+    ``height`` may be odd: the last text row then shows only its top half. ``picture`` is where
+    it came from (None for a grid made by hand); it takes no part in equality, so two previews
+    with the same pixels still paint from the same cached lines.
     """
 
     width: int
     height: int
     pixels: bytes
+    picture: PictureFile | None = field(default=None, compare=False, repr=False)
+
+    def thumbnail(self, max_side: int) -> Image.Image | None:
+        """A bigger picture of the same file, for a terminal that draws images (see
+        ``PictureFile.thumbnail``); it reads the file on the first ask, so call it in a worker."""
+        return None if self.picture is None else self.picture.thumbnail(max_side)
 
     def pixel(self, x: int, y: int) -> tuple[int, int, int]:
         """The (r, g, b) of one pixel."""
@@ -57,7 +94,19 @@ def render_preview(path: str, columns: int, rows: int) -> Preview | None:
     with Image.open(io.BytesIO(data), formats=("JPEG",)) as image:
         small = image.convert("RGB")
     small.thumbnail(box, Image.Resampling.LANCZOS)
-    return Preview(small.width, small.height, small.tobytes())
+    return Preview(small.width, small.height, small.tobytes(), PictureFile(path))
+
+
+def _decoded_thumbnail(path: str, max_side: int) -> Image.Image | None:
+    """``make_thumbnail``'s JPEG at ``max_side``, decoded from memory; None when it fails."""
+    if max_side < 1:
+        return None
+    try:
+        data = make_thumbnail(Path(path), max_side=max_side)
+    except ThumbnailError:
+        return None
+    with Image.open(io.BytesIO(data), formats=("JPEG",)) as image:
+        return image.convert("RGB")
 
 
 class PreviewCache:

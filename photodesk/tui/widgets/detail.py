@@ -4,14 +4,20 @@ The panel shows; the desk screen decides. It posts ``Edited`` whenever the edito
 caption or the credit (after expanding a code), and the screen runs the live check and keeps
 the draft. Text is loaded from the draft when there is one, so an edit left behind comes back
 exactly as it was typed.
+
+On a terminal that draws images the panel also holds a ``PictureFrame``: once the half-block
+preview of a caption arrives, a worker of the panel's own asks the service for a thumbnail big
+enough for real pixels and the frame shows it in place of the half blocks (which stay when the
+thumbnail cannot be made). Everywhere else the panel is exactly the half-block one.
 """
 
 from __future__ import annotations
 
 from pathlib import PurePath
 
+from PIL.Image import Image as PictureImage
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -27,7 +33,12 @@ from photodesk.tui.widgets.caption_editor import (
 from photodesk.tui.widgets.credit_editor import CreditEditor
 from photodesk.tui.widgets.findings import FindingsList
 from photodesk.tui.widgets.metadata_compare import MetadataCompare
-from photodesk.tui.widgets.preview import PicturePreview
+from photodesk.tui.widgets.preview import (
+    PictureFrame,
+    PicturePreview,
+    graphics_widget,
+    picture_side,
+)
 
 PREVIEW_COLUMNS = 24
 PREVIEW_ROWS = 9
@@ -68,12 +79,20 @@ class DetailPanel(Vertical):
     class Edited(Message):
         """The editor changed the caption or the credit text."""
 
+    class PictureMade(Message):
+        """The panel's worker made the thumbnail of a caption's picture (None: it could not)."""
+
+        def __init__(self, caption_id: int, preview: Preview, picture: PictureImage | None) -> None:
+            super().__init__()
+            self.caption_id, self.preview, self.picture = caption_id, preview, picture
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.caption_id: int | None = None
         self.detail: CaptionDetail | None = None
         self.codes = CodeTable()
         self._shown: dict[str, Text] = {}
+        self.frame: PictureFrame | None = None  # only on a terminal that draws images
 
     def compose(self) -> ComposeResult:
         yield Static("no caption selected", id="detail-title")
@@ -81,6 +100,10 @@ class DetailPanel(Vertical):
         with Horizontal(id="detail-body"):
             with Vertical(id="detail-left"):
                 yield PicturePreview(id="preview")
+                widget = graphics_widget(self.app)
+                if widget is not None:
+                    self.frame = PictureFrame(widget, PREVIEW_COLUMNS, PREVIEW_ROWS, id="picture")
+                    yield self.frame
                 yield Static("", id="draft-note")
             with Vertical(id="detail-edit"):
                 yield CaptionEditor(id="caption-editor")
@@ -126,6 +149,8 @@ class DetailPanel(Vertical):
         else:
             compare.show(detail.ours_vs_theirs, detail.embedded)
         self.query_one(PicturePreview).show_message("" if detail.picture_path else "no picture")
+        if self.frame is not None and self.frame.display:
+            self._show_half_blocks()  # another caption: its picture is on its way
 
     def set_credit(self, credit: str) -> None:
         """Put ``credit`` in the credit editor as if typed (it is saved with ctrl+s)."""
@@ -143,6 +168,32 @@ class DetailPanel(Vertical):
             widget.show_message("no preview" if self.detail and self.detail.picture_path else "")
         else:
             widget.show(preview)
+            if self.frame is not None and self.caption_id is not None:
+                self._make_picture(self.caption_id, preview)
+
+    @work(thread=True, exclusive=True, group="picture")
+    def _make_picture(self, caption_id: int, preview: Preview) -> None:
+        """In a worker: the thumbnail for the frame (the service reads the file on the first
+        ask), so the UI thread only hands it to textual-image."""
+        picture = preview.thumbnail(picture_side(PREVIEW_COLUMNS, PREVIEW_ROWS))
+        self.post_message(self.PictureMade(caption_id, preview, picture))
+
+    @on(PictureMade)
+    def _picture_made(self, message: PictureMade) -> None:
+        """Show the picture when it is still the caption's; else keep the half blocks."""
+        if self.frame is None or message.caption_id != self.caption_id:
+            return
+        if message.picture is None:
+            self._show_half_blocks()
+            return
+        self.frame.show(message.preview, message.picture)
+        self.query_one(PicturePreview).display = False
+
+    def _show_half_blocks(self) -> None:
+        """The half-block preview (or its message) where the frame was."""
+        if self.frame is not None:
+            self.frame.display = False
+        self.query_one(PicturePreview).display = True
 
     def show_draft_note(self, dirty: bool) -> None:
         """Say that the text on screen is not saved yet."""
