@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import tools
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = REPO_ROOT.parent / "shared"
 
@@ -23,6 +25,12 @@ def shared_dir() -> Path:
             pytest.fail(reason)
         pytest.skip(reason)
     return SHARED_DIR
+
+
+@pytest.fixture
+def exiftool_installed() -> str:
+    """ExifTool's path; skipped where it is missing, failed under CI (``tests.tools``)."""
+    return tools.exiftool()
 
 
 # Desks on SQLite and PostgreSQL for every test that needs one (see tests/desk_fixtures.py).

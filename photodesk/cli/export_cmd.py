@@ -1,4 +1,4 @@
-"""``photodesk [--db URL] export --format FORMAT [-o PATH]``: the desk as a caption sheet.
+"""``photodesk [--db URL] export --format FORMAT [--force] [-o PATH]``: the desk as a caption sheet.
 
 Formats: ``json`` (the contract of DESIGN.md), ``exiftool-csv`` (``exiftool -csv=sheet.csv -sep
 "; " FILES...`` writes it into the pictures), ``ninjs`` (IPTC ninjs 2.1), ``html`` (a contact
@@ -8,11 +8,17 @@ Without ``-o`` the sheet goes to stdout; with it, to PATH atomically (a temporar
 then a rename), so a script that picks the file up never reads half an export. A picture the
 ExifTool sheet cannot carry (captions that disagree about it, a missing file) is left out and
 named on stderr, one line each (``photodesk: PATH: left out of the sheet: REASON``); the sheet
-is still written and the exit status stays 0, since every other row is good to apply.
+is still written and the exit status stays 0, since every other row is good to apply. A picture
+whose caption fails the check is left out the same way, as ``write`` holds it back; ``--force``
+(ExifTool sheet only) puts it on the sheet.
+
+The PDF is binary: without ``-o`` and with stdout a terminal the command refuses (exit 2) and
+suggests ``-o``, as ``curl`` does, instead of filling the terminal with bytes.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -21,6 +27,8 @@ from photodesk.cli.desk_options import pass_desk
 from photodesk.cli.errors import fail
 from photodesk.services.desk import Desk
 from photodesk.services.exporting import FORMATS, ExportFormatError, export_sheet, write_export
+
+BINARY_FORMATS = frozenset({"pdf"})
 
 
 @click.command()
@@ -32,11 +40,20 @@ from photodesk.services.exporting import FORMATS, ExportFormatError, export_shee
     default=None,
     help="Write to this file (atomically) instead of stdout.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="exiftool-csv only: put pictures whose caption fails the check on the sheet too.",
+)
 @pass_desk
-def export(desk: Desk, fmt: str, output: Path | None) -> None:
+def export(desk: Desk, fmt: str, output: Path | None, force: bool) -> None:
     """Export every caption and picture of the desk as a caption sheet."""
+    if force and fmt != "exiftool-csv":
+        fail("--force", "only for --format exiftool-csv (the other sheets hold back nothing)")
+    if output is None and fmt in BINARY_FORMATS and _stdout_is_terminal():
+        fail(f"--format {fmt}", "binary output would go to the terminal; use -o FILE")
     try:
-        result = export_sheet(desk, fmt)
+        result = export_sheet(desk, fmt, force=force)
     except ExportFormatError as error:
         fail(f"--format {fmt}", str(error))
     if output is None:
@@ -48,3 +65,10 @@ def export(desk: Desk, fmt: str, output: Path | None) -> None:
             fail(str(output), error.strerror or str(error))
     for left in result.left_out:
         click.echo(f"photodesk: {left.path}: left out of the sheet: {left.reason}", err=True)
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # replaced or closed stdout: not a terminal
+        return False

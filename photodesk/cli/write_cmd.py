@@ -20,6 +20,7 @@ import click
 
 from photodesk.cli.desk_options import pass_desk
 from photodesk.cli.errors import fail
+from photodesk.core.difference import around_difference
 from photodesk.core.handover import FieldChange
 from photodesk.core.metadata import Value
 from photodesk.services.checking import ArticleNotOnDesk
@@ -96,14 +97,23 @@ def _print(picture: PictureWrite, dry_run: bool) -> None:
 
 def _changes(found: tuple[FieldChange, ...]) -> None:
     for change in found:
-        click.echo(f"  {change.field}: {_shown(change.old)} → {_shown(change.new)}")
+        old, new = _text(change.old), _text(change.new)
+        if old is not None and new is not None:
+            old, new = around_difference(old, new, SHOWN)  # an edit past the cut must show
+        click.echo(f"  {change.field}: {_shown(old)} → {_shown(new)}")
 
 
-def _shown(value: Value | None) -> str:
+def _text(value: Value | None) -> str | None:
+    """The value on one line, as the dry run shows it (lists joined as written to EXIF)."""
     if value is None:
-        return "(none)"
+        return None
     text = value if isinstance(value, str) else "; ".join(value)
-    text = text.replace("\n", "⏎")
+    return text.replace("\n", "⏎")
+
+
+def _shown(text: str | None) -> str:
+    if text is None:
+        return "(none)"
     return repr(text if len(text) <= SHOWN else text[: SHOWN - 1] + "…")
 
 

@@ -26,6 +26,10 @@ ExifTool's CSV conventions, and how the sheet meets them:
   inside a UTF-8 sequence); the XMP copy keeps the whole value, and a reader takes the cut IIM
   copy for a truncation of it, not a disagreement.
 - Dates are written in ExifTool's ``YYYY:mm:dd[ HH:MM:SS[±HH:MM]]`` form.
+- ``IPTC:Country-PrimaryLocationCode`` (IIM 2:100) takes exactly three characters (ISO 3166
+  alpha-3; ExifTool pads a shorter one with a warning): it gets the country code only when that
+  is three letters, else its cell stays empty and the file's 2:100 is left as it was, as
+  ``photodesk write`` does. XMP ``Iptc4xmpCore:CountryCode`` takes the two-letter code.
 """
 
 from __future__ import annotations
@@ -77,6 +81,8 @@ IIM_TIME_TAG = "IPTC:TimeCreated"  # completes IPTC:DateCreated when the date ha
 # XP tags are only a reader's fallback and DateTimeOriginal is the camera's clock: left alone.
 EXIF_WRITTEN = frozenset({"ImageDescription", "Artist", "Copyright"})
 DATE_FIELD = "date_created"
+COUNTRY_CODE_FIELD = "country_code"
+_ALPHA3 = re.compile(r"[A-Za-z]{3}")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(.*))?$")
 
 
@@ -172,6 +178,8 @@ def _cell(value: Value | None, column: Column) -> str:
     if column.field == DATE_FIELD:
         day, time = _exiftool_date(items[0])
         return day if column.tag.startswith("IPTC:") else " ".join(filter(None, (day, time)))
+    if column.field == COUNTRY_CODE_FIELD and column.tag.startswith("IPTC:"):
+        return items[0] if _ALPHA3.fullmatch(items[0]) else ""
     if column.limit is not None:
         items = [_cut(item, column.limit) for item in items]
     return SEPARATOR.join(items)

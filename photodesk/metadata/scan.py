@@ -7,12 +7,18 @@ signature sniffing, so only names that are never pictures are skipped here. The 
 and deterministic so that a scan, its report and its tests do not depend on the file system's
 directory order.
 
+photodesk's own files beside a picture are never pictures, even when named on the command
+line: a write-back's backups (``.NAME.orig``, ``.NAME.orig.N``: the agency original, which would
+otherwise come back as a duplicate of the picture it backs up) and its temporary files. A root
+naming one is reported to ``on_error`` with that reason and skipped.
+
 ``scan_one`` is everything the desk learns about one file (metadata, fingerprint, thumbnail),
 with every failure kept in the result; ``parallel.scan_files`` runs it over many files.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +29,7 @@ from photodesk.core.metadata import Metadata
 from photodesk.metadata.fingerprint import Fingerprint, fingerprint
 from photodesk.metadata.read import read_file
 from photodesk.metadata.thumbnail import ThumbnailError, make_thumbnail
+from photodesk.metadata.write_atomic import is_backup_name, is_temporary_name
 
 # Sidecars and junk that sit beside pictures but never are one (compared lower-cased).
 SKIP_SUFFIXES = frozenset({".xmp", ".thm", ".aae"})
@@ -30,6 +37,11 @@ SKIP_NAMES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db"})
 
 OnError = Callable[[Path, OSError], None]
 DirKey = tuple[int, int]
+
+
+def is_photodesk_file(name: str) -> bool:
+    """True for a write-back's backup or temporary file: never a picture of the desk."""
+    return is_backup_name(name) or is_temporary_name(name)
 
 
 def is_candidate_name(name: str) -> bool:
@@ -48,8 +60,9 @@ def walk(roots: Iterable[Path], on_error: OnError | None = None) -> Iterator[Pat
 
     Directory symlinks are followed, but every directory is entered at most once (keyed by
     ``(st_dev, st_ino)``), which both breaks symlink loops and stops two roots that overlap from
-    yielding a file twice. A root that is a file is yielded as given: the user named it. A root or
-    folder that cannot be listed is reported to ``on_error`` (if given) and skipped.
+    yielding a file twice. A root that is a file is yielded as given: the user named it, unless
+    it is photodesk's own backup or temporary file. A root or folder that cannot be listed, and
+    a root that is photodesk's own file, is reported to ``on_error`` (if given) and skipped.
     """
     seen: set[DirKey] = set()
     for root in roots:
@@ -60,6 +73,9 @@ def walk(roots: Iterable[Path], on_error: OnError | None = None) -> Iterator[Pat
             continue
         if is_folder:
             yield from _walk_tree(root, seen, on_error)
+        elif is_photodesk_file(root.name):
+            reason = "a backup or temporary file of photodesk write, not a picture"
+            _report(on_error, root, OSError(errno.EINVAL, reason))
         elif root.is_file():
             yield root
 

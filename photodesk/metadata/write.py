@@ -8,17 +8,22 @@
 2. ``write_exiv2.rewrite``: the plan applied by libexiv2 in memory;
 3. ``write_atomic.stage``: the result in a hidden temporary file beside the target, fsynced;
 4. ``write_verify.verify``: on that file, image data byte-identical, values read back exactly;
-5. the backup (``--in-place``: a hard link to the original, never replacing an older backup);
+5. the backup (``--in-place``: a hard link to the original, never replacing any backup; an
+   existing one is reused only when it holds the same picture, see ``write_atomic``);
 6. ``write_atomic.commit``: rename over the target and fsync the folder.
 
 Any failure raises ``WriteError`` with a one-line reason and leaves the target as it was (the
 staged file is removed); a process killed at any point leaves the old file or the new one, plus
 at most a hidden temporary file that the next write to that name removes.
-``preview_write`` runs steps 1 and 2 and checks the image data in memory, for ``--dry-run``.
+``preview_write`` runs steps 1 and 2 and checks the image data in memory, for ``--dry-run``;
+given the target, it also checks that the folder would let step 3 create the staged file (and
+that the target is no folder), so that a dry run says "cannot write beside X" where the real run
+would, instead of "would write".
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Mapping
@@ -61,17 +66,50 @@ class _Original:
 
 
 def preview_write(
-    source: Path, values: Mapping[str, Value], *, expected_sha256: str | None = None
+    source: Path,
+    values: Mapping[str, Value],
+    *,
+    expected_sha256: str | None = None,
+    target: Path | None = None,
 ) -> Written:
-    """What writing ``values`` into ``source`` would do, without writing anything.
+    """What writing ``values`` into ``source`` (at ``target``, when given) would do, without
+    writing anything.
 
-    Raises WriteError when the real write would be refused before verification.
+    Raises WriteError when the real write would be refused before verification, with the real
+    write's reason.
     """
     original = _load(source, expected_sha256)
     rewritten = rewrite(original.data, original.format, values)
     if _image_sha256(rewritten.data) != original.image_sha256:
         raise WriteError("the image data would change (libexiv2 rewrote more than the metadata)")
+    if target is not None:
+        try:
+            _can_stage_beside(target)
+        except OSError as error:
+            raise WriteError(f"cannot write beside {target.name}: {_reason(error)}") from error
+        if target.is_dir():
+            raise WriteError(f"not written: {_reason(_error(errno.EISDIR))}")
     return Written(str(source), None, None, rewritten.plan.warnings, rewritten.notes)
+
+
+def _can_stage_beside(target: Path) -> None:
+    """Raise the OSError that creating a file in ``target``'s folder would raise.
+
+    A folder that does not exist yet (an ``--out`` a dry run does not create) is judged by the
+    nearest one that does, in which it would be made. ``os.access`` answers for the real user,
+    as the write would be checked; as root it says yes, as the write would succeed.
+    """
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise _error(errno.ENOTDIR)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _error(errno.EACCES)
+
+
+def _error(code: int) -> OSError:
+    return OSError(code, os.strerror(code))
 
 
 def write_picture(
@@ -84,7 +122,8 @@ def write_picture(
 ) -> Written:
     """Write ``values`` into a copy of ``source`` at ``target`` (``source`` itself in place).
 
-    With ``backup`` the original is kept beside ``source`` first (``.NAME.orig``, never
+    With ``backup`` the original is kept beside ``source`` first (``.NAME.orig``, or the backup
+    already there when it holds the same picture, else ``.NAME.orig.N``; none is ever
     replaced). Raises WriteError, with ``target`` untouched, when anything is not right.
     """
     original = _load(source, expected_sha256)
@@ -99,7 +138,7 @@ def write_picture(
         if problem is not None:
             raise WriteError(f"not written: {problem}")
         _unchanged_since(source, original)
-        kept = keep_backup(source) if backup else None
+        kept = keep_backup(source, original.image_sha256) if backup else None
         commit(staged, target)
     except OSError as error:
         discard(staged)
@@ -156,6 +195,6 @@ def _unchanged_since(source: Path, original: _Original) -> None:
 def _reason(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return "no such file"
-    if isinstance(error, PermissionError):
+    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     return error.strerror or type(error).__name__

@@ -14,6 +14,10 @@ remove what a killed process left behind without touching a live writer's file.
 A backup (``keep_backup``) is a hard link to the original taken before the rename: the agency's
 bytes stay exactly as they were, under a second name, at no copying cost. It is never replaced:
 the first backup is the agency original, and a second write must not back up our own output.
+An existing backup stands for the file being replaced only when it holds the same picture (the
+same image digest, which a metadata write never changes); a new agency delivery under the same
+name is another picture, and gets its own backup under the next free name (``.NAME.orig.2``,
+``.3``, ...) rather than none.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ import shutil
 import stat
 import tempfile
 from pathlib import Path
+
+from photodesk.metadata.fingerprint import image_digest
 
 TEMP_SUFFIX = ".tmp"
 TEMP_TAG = ".photodesk-"
@@ -126,32 +132,77 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def backup_path(original: Path) -> Path:
-    """``.NAME.orig`` beside the original: hidden, so a scan of the folder never takes the
-    agency's copy for a second picture."""
-    return original.with_name(f".{original.name}{BACKUP_SUFFIX}")
+def backup_path(original: Path, number: int = 1) -> Path:
+    """``.NAME.orig`` beside the original (``.NAME.orig.N`` for the Nth picture delivered under
+    that name): hidden, so a scan of the folder never takes the agency's copy for a second
+    picture."""
+    suffix = BACKUP_SUFFIX if number == 1 else f"{BACKUP_SUFFIX}.{number}"
+    return original.with_name(f".{original.name}{suffix}")
 
 
-def keep_backup(original: Path) -> Path:
-    """The backup of ``original``, made now unless one exists (which is never replaced).
+def is_backup_name(name: str) -> bool:
+    """True for a name ``backup_path`` gives: ``.NAME.orig`` or ``.NAME.orig.N``."""
+    if not name.startswith("."):
+        return False
+    stem, _, number = name.rpartition(".")
+    if number.isdigit() and stem.endswith(BACKUP_SUFFIX):
+        return len(stem) > len(BACKUP_SUFFIX) + 1
+    return name.endswith(BACKUP_SUFFIX) and len(name) > len(BACKUP_SUFFIX) + 1
 
-    A hard link where the file system allows one (atomic, no copy); otherwise a fsynced copy
-    staged and renamed into place, so a crash never leaves half a backup to be kept forever.
+
+def is_temporary_name(name: str) -> bool:
+    """True for a name ``stage`` gives: ``.NAME.photodesk-PID-XXXX.tmp``."""
+    return name.startswith(".") and TEMP_TAG in name and name.endswith(TEMP_SUFFIX)
+
+
+def keep_backup(original: Path, image_sha256: str | None = None) -> Path:
+    """The backup of ``original`` (whose image digest is ``image_sha256``, computed when not
+    given): an existing one holding the same picture, else one made now under a free name.
+
+    No backup is ever replaced. A hard link where the file system allows one (atomic, no copy);
+    otherwise a fsynced copy staged and renamed into place, so a crash never leaves half a
+    backup to be kept forever.
     """
-    backup = backup_path(original)
-    if backup.exists():
-        return backup
+    if image_sha256 is None:
+        image_sha256 = image_digest(original.read_bytes())
+    number = 1
+    while True:
+        backup = backup_path(original, number)
+        if backup.exists():
+            if image_sha256 is not None and _image_of(backup) == image_sha256:
+                return backup
+            number += 1
+            continue
+        if _link_or_copy(original, backup):
+            return backup
+
+
+def _image_of(backup: Path) -> str | None:
+    try:
+        return image_digest(backup.read_bytes())
+    except OSError:
+        return None
+
+
+def _link_or_copy(original: Path, backup: Path) -> bool:
+    """Put ``original`` at ``backup`` unless something is there already (then False)."""
     try:
         os.link(original, backup)
     except FileExistsError:
-        return backup
+        return False
     except OSError:
         temporary = stage(original.read_bytes(), backup, mode_for(original))
         shutil.copystat(original, temporary)
-        if backup.exists():
-            discard(temporary)
-        else:
+        try:
+            os.link(temporary, backup)  # never renames over a backup that appeared meanwhile
+        except FileExistsError:
+            return False
+        except OSError:
+            if backup.exists():
+                return False
             commit(temporary, backup)
-        return backup
+            return True
+        finally:
+            discard(temporary)
     sync_folder(original.parent)
-    return backup
+    return True

@@ -33,7 +33,7 @@ from photodesk.core.metadata import Value
 from photodesk.metadata.iim_text import charset_of, decode_text
 from photodesk.metadata.write_digest import refresh_iptc_digest
 from photodesk.metadata.write_keys import IIM_CHARSET_KEY, IIM_UTF8
-from photodesk.metadata.write_plan import IimSet, WritePlan, XmpSet, plan_write
+from photodesk.metadata.write_plan import IimSet, UnwritableValue, WritePlan, XmpSet, plan_write
 
 WRITABLE = ("jpeg", "tiff", "png", "webp")
 IIM_FORMATS = frozenset({"jpeg", "tiff"})
@@ -76,7 +76,12 @@ def rewrite(data: bytes, fmt: str, values: Mapping[str, Value]) -> Rewritten:
             image = exiv2.ImageFactory.open(data)
             image.readMetadata()
             iptc = image.iptcData()
-            plan = plan_write(values, iim=fmt in IIM_FORMATS or (fmt == "png" and len(iptc) > 0))
+            plan = plan_write(
+                values,
+                iim=fmt in IIM_FORMATS or (fmt == "png" and len(iptc) > 0),
+                present=_present_iim(iptc),
+            )
+            notes.extend(plan.notes)
             _set_xmp(image.xmpData(), plan.xmp)
             if plan.iim:
                 _make_utf8(iptc, {item.key for item in plan.iim}, notes)
@@ -88,7 +93,20 @@ def rewrite(data: bytes, fmt: str, values: Mapping[str, Value]) -> Rewritten:
             written = refresh_iptc_digest(_bytes_of(image), fmt)
         except exiv2.Exiv2Error as error:
             raise WriteError(f"libexiv2 cannot write it: {error.message}") from error
+        except UnwritableValue as error:
+            raise WriteError(f"not written: {error}") from error
     return Rewritten(written, plan, tuple(notes))
+
+
+def _present_iim(iptc: exiv2.IptcData) -> dict[str, tuple[str, ...]]:
+    """The text the IIM block holds now, per key (UTF-8; other code pages never match a plan,
+    which is right: converting them is a change)."""
+    found: dict[str, list[str]] = {}
+    for datum in iptc:
+        if datum.typeId() == exiv2.TypeId.string:
+            raw = bytes(datum.value().data()).rstrip(b"\0")
+            found.setdefault(datum.key(), []).append(raw.decode("utf-8", "replace").strip())
+    return {key: tuple(items) for key, items in found.items()}
 
 
 def _set_xmp(xmp: exiv2.XmpData, sets: tuple[XmpSet, ...]) -> None:

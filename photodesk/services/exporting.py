@@ -9,7 +9,9 @@ thumbnails of the HTML and PDF contact sheets (a picture that cannot be thumbnai
 preview" cell with the reason, never a failed export), and for the ExifTool sheet the values
 each linked file should carry (``handover``, the same values ``photodesk write`` writes) with
 the field table that names its columns. A picture the ExifTool sheet cannot carry is left out
-and named in ``Export.left_out``, for the command line to report.
+and named in ``Export.left_out``, for the command line to report. So is one whose caption the
+check judges ``error``, unless ``force``: the sheet is a way into the files as much as ``write``
+is, so it holds back what ``write`` holds back (``handover.held_by_check``, the one gate).
 
 Each caption's status and finding codes are the check's, computed from the desk as it is at the
 export (the same rules and house style as ``photodesk check``), so a sheet never shows a verdict
@@ -34,10 +36,11 @@ from photodesk.export.sheet import Preview, Sheet, SheetCaption, SheetPicture
 from photodesk.metadata.fields import FIELD_TABLE
 from photodesk.metadata.thumbnail import ThumbnailError, make_thumbnail
 from photodesk.metadata.write_atomic import write_atomically
+from photodesk.services.checking import current_verdicts
 from photodesk.services.desk import Desk
 from photodesk.services.editing import utc_now
 from photodesk.services.findings import Verdict, desk_verdicts
-from photodesk.services.handover import handover
+from photodesk.services.handover import handover, held_by_check
 from photodesk.services.inspecting import metadata_record
 from photodesk.services.picture_metadata import stored_metadata
 from photodesk.store import queries_export
@@ -73,12 +76,16 @@ def export_bytes(desk: Desk, fmt: str) -> bytes:
     return export_sheet(desk, fmt).data
 
 
-def export_sheet(desk: Desk, fmt: str) -> Export:
-    """The whole desk rendered as ``fmt``, with the pictures left out of it."""
+def export_sheet(desk: Desk, fmt: str, *, force: bool = False) -> Export:
+    """The whole desk rendered as ``fmt``, with the pictures left out of it.
+
+    ``force`` puts pictures whose caption fails the check on the ExifTool sheet too (the other
+    formats show every caption with its status anyway, and ignore it).
+    """
     if fmt not in FORMATS:
         raise ExportFormatError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     if fmt == "exiftool-csv":
-        return _exiftool_sheet(desk)
+        return _exiftool_sheet(desk, force)
     now = utc_now()
     with desk.read() as session:
         sheet = build_sheet(session, desk.house, now)
@@ -103,12 +110,16 @@ def make_previews(paths: Iterable[str]) -> dict[str, Preview]:
     return previews
 
 
-def _exiftool_sheet(desk: Desk) -> Export:
+def _exiftool_sheet(desk: Desk, force: bool) -> Export:
     """One row per linked picture with values; the others are named in ``left_out``."""
     rows: list[CsvRow] = []
     left_out: list[LeftOut] = []
-    for entry in handover(desk):
-        problem = entry.problem or row_problem(entry.values)
+    entries = handover(desk)
+    verdicts = {} if force else {v.caption_id: v for v in current_verdicts(desk)}
+    for entry in entries:
+        problem = (
+            entry.problem or held_by_check(entry.caption_ids, verdicts) or row_problem(entry.values)
+        )
         if problem is None and not entry.values:
             problem = "nothing to write"
         if problem is not None:

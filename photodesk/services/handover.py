@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from photodesk.core.handover import file_values
-from photodesk.core.metadata import Value
+from photodesk.core.metadata import Conflict, Value
+from photodesk.core.rules import Severity
 from photodesk.services.checking import article_keys
 from photodesk.services.desk import Desk
+from photodesk.services.findings import Verdict
 from photodesk.services.picture_metadata import stored_metadata
 from photodesk.services.views import credit_from_record
 from photodesk.store import queries_export
@@ -29,7 +31,9 @@ class PictureHandover:
     """One linked picture: its embedded values as last scanned and the values it should carry.
 
     ``values`` is empty when ``problem`` says why nothing can be written (captions that
-    disagree, a missing file, a file the scan could not read).
+    disagree, a missing file, a file the scan could not read). ``conflicts`` are the fields
+    whose blocks disagree in the file as last scanned: ``embedded`` (reconciled) hides them, and
+    a write must still make the blocks agree.
     """
 
     picture_id: int
@@ -39,6 +43,7 @@ class PictureHandover:
     values: Mapping[str, Value]
     caption_ids: tuple[int, ...]
     problem: str | None = None
+    conflicts: tuple[Conflict, ...] = ()
 
 
 def handover(
@@ -87,10 +92,35 @@ def _entry(picture: Picture, captions: Sequence[Mapping[str, Any]]) -> PictureHa
     values = file_values(
         metadata.values, first["caption"] or "", credit_from_record(first["parsed_credit"])
     )
-    return PictureHandover(base.picture_id, base.path, base.format, base.embedded, values, ids)
+    return PictureHandover(
+        base.picture_id,
+        base.path,
+        base.format,
+        base.embedded,
+        values,
+        ids,
+        conflicts=metadata.conflicts,
+    )
 
 
 def _with_problem(entry: PictureHandover, problem: str) -> PictureHandover:
     return PictureHandover(
         entry.picture_id, entry.path, entry.format, entry.embedded, {}, entry.caption_ids, problem
+    )
+
+
+def held_by_check(caption_ids: Sequence[int], verdicts: Mapping[int, Verdict]) -> str | None:
+    """Why the check holds this picture back (a caption of it judged ``error``), or None.
+
+    The one gate for every route out of the desk: ``write`` and the ExifTool sheet both ask it,
+    so a wrong credit cannot leave through the sheet when ``write`` would stop it. A caption
+    without a verdict (none is expected) does not hold the picture back.
+    """
+    failing = [verdicts[i] for i in caption_ids if i in verdicts and verdicts[i].status == "error"]
+    if not failing:
+        return None
+    codes = sorted({f.code for v in failing for f in v.findings if f.severity is Severity.ERROR})
+    ids = ", ".join(str(v.caption_id) for v in failing)
+    return (
+        f"caption {ids} fails the check ({', '.join(codes)}); fix it, or --force to write it anyway"
     )

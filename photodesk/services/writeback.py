@@ -8,10 +8,13 @@ never stopping the others:
 - so is one whose caption the check judges ``error``, unless ``force``: a wrong credit must not
   go into a file that leaves the desk (the dry run shows it too);
 - with ``out`` each file is written as a copy into that folder (the originals are never opened
-  for writing); without it the file itself is rewritten, its original first kept beside it as a
-  hidden ``.NAME.orig`` (never replaced: the first backup is the agency original), and a file
-  that already says everything is left alone (``unchanged``, whatever its caption's verdict:
-  nothing would go into it);
+  for writing), never over a picture the desk holds (``--out`` may be another desk folder with
+  a namesake, which has no backup) nor over a file that is not an earlier copy of the same
+  picture (``DeskFiles.refusal``); without it the file itself is rewritten, its original
+  first kept beside it as a hidden ``.NAME.orig`` (never replaced: the first backup is the
+  agency original; a new picture under the same name gets ``.NAME.orig.2``), and a file that
+  already says everything is left alone (``unchanged``, whatever its caption's verdict: nothing
+  would go into it);
 - the write itself (``metadata.write``) is verified and atomic, and refuses a file that changed
   since the desk last scanned it.
 
@@ -27,12 +30,13 @@ from pathlib import Path
 from typing import Literal
 
 from photodesk.core.handover import FieldChange, changes
-from photodesk.core.rules import Severity
+from photodesk.metadata.fingerprint import fingerprint
 from photodesk.metadata.write import WriteError, preview_write, write_picture
+from photodesk.metadata.write_plan import UnwritableValue, plan_write
 from photodesk.services.checking import current_verdicts
 from photodesk.services.desk import Desk
 from photodesk.services.findings import Verdict
-from photodesk.services.handover import PictureHandover, handover
+from photodesk.services.handover import PictureHandover, handover, held_by_check
 from photodesk.services.progress import SILENT, Progress
 from photodesk.services.scan_report import ScanReport
 from photodesk.services.scanning import scan_folders
@@ -102,13 +106,20 @@ def write_back(
         _prepare(out, dry_run)
     verdicts = {verdict.caption_id: verdict for verdict in current_verdicts(desk)}
     with desk.read() as session:
-        scanned = {p.id: p.sha256 for p in queries_export.pictures_for_export(session)}
+        stored = queries_export.pictures_for_export(session)
+        scanned = {p.id: p.sha256 for p in stored}
+        desk_files = DeskFiles(
+            frozenset(_resolved(Path(p.path)) for p in stored),
+            {p.id: p.image_sha256 for p in stored},
+        )
     report = WriteReport()
     taken: set[Path] = set()
     progress.begin("checking pictures" if dry_run else "writing pictures", len(entries))
     try:
         for entry in entries:
-            report.pictures.append(_one(entry, out, verdicts, taken, force, dry_run, scanned))
+            report.pictures.append(
+                _one(entry, out, verdicts, taken, force, dry_run, scanned, desk_files)
+            )
             progress.advance()
     finally:
         progress.end()
@@ -126,17 +137,43 @@ def _one(
     force: bool,
     dry_run: bool,
     scanned: Mapping[int | None, str | None],
+    desk_files: DeskFiles,
 ) -> PictureWrite:
     """One picture of the selection: left alone, held back, or written (previewed)."""
     target = Path(entry.path) if out is None else out / Path(entry.path).name
     found = changes(entry.embedded, entry.values) if not entry.problem else ()
-    held = _held_back(entry, target, out, verdicts, taken, force)
-    if out is None and not found and not entry.problem:
+    mended = _mended_conflicts(entry) if not entry.problem else ()
+    held = _held_back(entry, target, out, verdicts, taken, force, desk_files)
+    if out is None and not found and not mended and not entry.problem:
         return PictureWrite(entry.path, None, "unchanged")
     if held is not None:
-        return PictureWrite(entry.path, None, "held back", found, reason=held)
+        return PictureWrite(entry.path, None, "held back", found, mended, reason=held)
     taken.add(target)
-    return _write(entry, target, found, out is None, dry_run, scanned.get(entry.picture_id))
+    sha256 = scanned.get(entry.picture_id)
+    return _write(entry, target, found, out is None, dry_run, sha256, mended)
+
+
+def _mended_conflicts(entry: PictureHandover) -> tuple[str, ...]:
+    """A line per field whose blocks disagree in the file and agree once it is written.
+
+    "Unchanged" compares reconciled values, which hide an old IIM copy contradicting XMP; such a
+    file is written, so that every block says the same. Only conflicts the write resolves
+    count (every disagreeing block is one the plan writes the field into): EXIF
+    DateTimeOriginal, say, is never rewritten, and must not make a file be written forever.
+    """
+    if not entry.conflicts:
+        return ()
+    try:
+        expected = plan_write(entry.values, iim=True).expected
+    except UnwritableValue:
+        return ()  # the write refuses the file anyway, with the reason
+    return tuple(
+        f"{conflict.field}: the file's blocks disagree ({', '.join(conflict.values)}); "
+        "written so that they agree"
+        for conflict in entry.conflicts
+        if conflict.field in entry.values
+        and all(conflict.field in expected.get(block, {}) for block in conflict.values)
+    )
 
 
 def _prepare(out: Path, dry_run: bool) -> None:
@@ -157,27 +194,60 @@ def _held_back(
     verdicts: Mapping[int, Verdict],
     taken: set[Path],
     force: bool,
+    desk_files: DeskFiles,
 ) -> str | None:
     """Why this picture must not be written now, or None."""
     if entry.problem:
         return entry.problem
-    if not force:
-        errors = [verdicts[i] for i in entry.caption_ids if verdicts[i].status == "error"]
-        if errors:
-            codes = sorted(
-                {f.code for v in errors for f in v.findings if f.severity is Severity.ERROR}
-            )
-            ids = ", ".join(str(v.caption_id) for v in errors)
-            return (
-                f"caption {ids} fails the check ({', '.join(codes)}); fix it, or --force to "
-                "write it anyway"
-            )
+    if not force and (held := held_by_check(entry.caption_ids, verdicts)) is not None:
+        return held
     if out is not None:
         if target in taken:
             return f"another picture of this selection is also called {target.name}"
-        if target.resolve() == Path(entry.path).resolve():
-            return "--out is this picture's own folder; use --in-place to rewrite it"
+        return desk_files.refusal(entry, target)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class DeskFiles:
+    """The desk's pictures, for keeping ``--out`` off them: their resolved paths, and each
+    one's image digest as last scanned (by picture id)."""
+
+    paths: frozenset[Path]
+    images: Mapping[int | None, str | None]
+
+    def refusal(self, entry: PictureHandover, target: Path) -> str | None:
+        """Why ``target`` in ``--out`` must not be (re)placed by ``entry``'s copy, or None.
+
+        A copy never replaces a picture the desk holds (two desk pictures may share a name, and
+        ``--out`` is no backup), and replaces another existing file only when that is an earlier
+        copy of the same picture (the same image digest, which a metadata write keeps).
+        """
+        resolved = _resolved(target)
+        if resolved == _resolved(Path(entry.path)):
+            return "--out is this picture's own folder; use --in-place to rewrite it"
+        if resolved in self.paths:
+            return f"{target} is another picture of the desk; a copy never replaces one"
+        if not (target.exists() or target.is_symlink()):
+            return None
+        wanted = self.images.get(entry.picture_id)
+        if wanted is not None and target.is_file() and _image_of(target) == wanted:
+            return None
+        return f"{target} exists and is no earlier photodesk copy of this picture; not replaced"
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def _image_of(path: Path) -> str | None:
+    try:
+        return fingerprint(path).image_sha256
+    except OSError:
+        return None
 
 
 def _write(
@@ -187,11 +257,12 @@ def _write(
     in_place: bool,
     dry_run: bool,
     sha256: str | None,
+    mended: tuple[str, ...] = (),
 ) -> PictureWrite:
     source = Path(entry.path)
     try:
         if dry_run:
-            done = preview_write(source, entry.values, expected_sha256=sha256)
+            done = preview_write(source, entry.values, expected_sha256=sha256, target=target)
         else:
             done = write_picture(
                 source, entry.values, target, backup=in_place, expected_sha256=sha256
@@ -199,4 +270,5 @@ def _write(
     except WriteError as error:
         return PictureWrite(entry.path, str(target), "failed", found, reason=str(error))
     status: Status = "would write" if dry_run else "written"
-    return PictureWrite(entry.path, str(target), status, found, done.warnings, None, done.backup)
+    warnings = (*mended, *done.warnings)
+    return PictureWrite(entry.path, str(target), status, found, warnings, None, done.backup)

@@ -11,6 +11,8 @@ from click.testing import CliRunner
 from photodesk.cli.main import cli
 from photodesk.services.demo import build_demo_desk, default_media_root
 from photodesk.services.desk import open_desk
+from photodesk.services.editing import edit_caption, get_caption
+from photodesk.services.handover import handover
 
 MEDIA = default_media_root()
 
@@ -52,7 +54,10 @@ def test_dry_run_prints_each_change_and_writes_nothing(
     assert code == 1  # two pictures are held back by the check
     assert "AFP_36HK2QW.jpg: would write 2 changed fields" in out
     assert "  credit: 'AFP' → 'Photo by Handout / Government of Khabarovsk Territory / AFP'" in out
-    assert "  warning: credit: 59 bytes, IIM Credit holds 32" in out
+    assert (
+        '  warning: credit cut at 32 bytes in IIM: "…overnment of| Khabarovsk Territory / AFP" '
+        "(XMP has it whole)\n" in out
+    )
     assert out.splitlines()[-1].startswith("would write 5 of 7 pictures (0 unchanged, 2 held")
     lines = err.splitlines()
     assert len(lines) == 2 and all(" held back: caption " in line for line in lines)
@@ -71,3 +76,23 @@ def test_exit_0_when_every_picture_is_written(demo: tuple[str, Path], tmp_path: 
     assert code == 0 and "(original kept as ." in out
     code, out, _ = run(url, "--in-place")
     assert code == 0 and out.splitlines()[-1].startswith("wrote 0 of 7 pictures (7 unchanged")
+
+
+def test_the_dry_run_shows_an_edit_made_past_the_shown_width(demo: tuple[str, Path]) -> None:
+    """A caption corrected in its last sentence: both sides cut at 70 characters would print
+    the same text twice; the dry run shows them from just before the first difference."""
+    url, _ = demo
+    assert run(url, "--in-place", "--force")[0] == 0  # the files now say what the desk says
+    with open_desk(url) as desk:
+        entry = next(e for e in handover(desk) if len(str(e.values["description"])) > 120)
+        old = str(entry.values["description"])
+        new = old[:100] + "X" + old[101:]
+        view = get_caption(desk, entry.caption_ids[0])
+        edit_caption(desk, view.id, view.version, {"caption": new}, editor="ann")
+    code, out, _ = run(url, "--dry-run", "--in-place", "--force")
+    assert code == 0
+    [line] = [line for line in out.splitlines() if line.startswith("  description: ")]
+    shown_old, shown_new = line.removeprefix("  description: ").split(" → ")
+    assert shown_old != shown_new
+    assert shown_old == repr("…" + old[80:100] + "|" + old[100:147] + "…")
+    assert shown_new == repr("…" + old[80:100] + "|X" + old[101:147] + "…")

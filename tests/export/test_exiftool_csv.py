@@ -107,3 +107,21 @@ def test_exiftool_writes_what_photodesk_reads_back(tmp_path: Path) -> None:
     assert str(values["credit"]).startswith(credit) and len(credit.encode()) <= 32
     assert (tmp_path / f"{source.name}_original").is_file()  # ExifTool's own backup
     assert read_file(source).values == before  # media/ untouched
+
+
+def test_iim_country_code_gets_only_a_three_letter_code(tmp_path: Path) -> None:
+    """IIM 2:100 is ISO 3166 alpha-3: a two-letter code (right for XMP) leaves its cell empty,
+    so ExifTool neither pads it with a warning nor replaces the file's own 2:100."""
+    rows = [CsvRow("/p/a.jpg", {"country_code": "RU"}), CsvRow("/p/b.jpg", {"country_code": "RUS"})]
+    two, three = parsed(render_exiftool_csv(rows, TABLE))
+    assert (two["XMP-iptcCore:CountryCode"], two["IPTC:Country-PrimaryLocationCode"]) == ("RU", "")
+    assert three["IPTC:Country-PrimaryLocationCode"] == "RUS"
+    copy = tmp_path / "GettyImages-2176543210.jpg"
+    shutil.copyfile(PICTURES / copy.name, copy)
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes(render_exiftool_csv([CsvRow(str(copy), {"country_code": "KP"})], TABLE))
+    done = apply_sheet(sheet, [str(copy)])
+    assert "too short" not in done.stdout + done.stderr
+    readings = {block.block: block.values for block in read_file(copy).blocks}
+    assert readings["xmp"]["country_code"] == "KP"
+    assert readings.get("iim", {}).get("country_code") != "KP"

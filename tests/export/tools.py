@@ -1,7 +1,8 @@
-"""The external programs the export tests drive, found on PATH or skipped with the reason.
+"""The external programs the export tests drive: ExifTool applies the ExifTool sheet and
+headless Chromium renders the HTML sheet.
 
-ExifTool applies the ExifTool sheet and headless Chromium renders the HTML sheet; ``make tools``
-installs both (CI runs it), so a skip here only happens on a machine that lacks them.
+They are found through ``tests.tools``: skipped with the reason on a machine that lacks them,
+failed under CI (where ``make tools`` installs both), so these tests cannot silently vanish.
 """
 
 from __future__ import annotations
@@ -9,16 +10,13 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
-
 from photodesk.export.exiftool_csv import SEPARATOR
+from tests import tools
 
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 # Injected into a copy of the sheet (the sheet itself carries no script): once every image has
 # loaded or failed, write each image's alt text and natural width into the DOM.
 PROBE = """<script>
@@ -34,20 +32,13 @@ PROBE_OUTPUT = re.compile(r'<pre id="probe">(.*?)</pre>', re.S)
 
 
 def exiftool() -> str:
-    """The exiftool executable, or a skip naming what is missing."""
-    found = shutil.which("exiftool")
-    if found is None:
-        pytest.skip("exiftool is not installed (make tools installs it): cannot apply the sheet")
-    return found
+    """The exiftool executable (skipped, or failed under CI, when missing)."""
+    return tools.exiftool("cannot apply the sheet")
 
 
 def chromium() -> str:
-    """A headless-capable Chromium, or a skip naming what is missing."""
-    for name in CHROMIUM_NAMES:
-        found = shutil.which(name)
-        if found is not None:
-            return found
-    pytest.skip("chromium is not installed (make tools installs it): cannot render the sheet")
+    """A headless-capable Chromium (skipped, or failed under CI, when missing)."""
+    return tools.chromium("cannot render the sheet")
 
 
 def apply_sheet(sheet: Path, files: Sequence[str]) -> subprocess.CompletedProcess[str]:

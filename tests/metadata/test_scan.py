@@ -126,3 +126,16 @@ def test_deep_tree_does_not_recurse(tmp_path):
         deep = deep / f"d{level}"
     touch(deep, "bottom.jpg")
     assert list(walk([tmp_path])) == [deep / "bottom.jpg"]
+
+
+def test_backups_and_temporary_files_are_never_pictures_even_when_named(tmp_path):
+    """``photodesk scan .x.jpg.orig`` must not put the agency's backup on the desk as a second
+    copy of the picture it backs up; the root is reported with the reason instead."""
+    ours = [".x.jpg.orig", ".x.jpg.orig.2", ".x.jpg.photodesk-123-abcd.tmp"]
+    touch(tmp_path, "x.jpg", ".hidden.jpg", *ours)
+    reported: list[tuple[str, str]] = []
+    roots = [tmp_path / name for name in ["x.jpg", ".hidden.jpg", *ours]]
+    found = list(walk(roots, lambda path, error: reported.append((path.name, error.strerror))))
+    assert names(tmp_path, found) == ["x.jpg", ".hidden.jpg"]  # a hidden name of the user's
+    assert [name for name, _ in reported] == ours
+    assert all("backup or temporary file of photodesk write" in why for _, why in reported)

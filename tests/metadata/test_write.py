@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Mapping
@@ -26,7 +27,8 @@ from tests.metadata.crafted import heif, iim, irb, jpeg, segment, with_segments
 
 MEDIA = Path(__file__).resolve().parents[2] / "media" / "pictures"
 EXIFTOOL = shutil.which("exiftool")
-needs_exiftool = pytest.mark.skipif(EXIFTOOL is None, reason="ExifTool is not installed")
+# Skipped with the reason where ExifTool is missing, failed under CI (tests/tools.py).
+needs_exiftool = pytest.mark.usefixtures("exiftool_installed")
 VALUES: dict[str, Value] = {
     "description": "Ri Sŏng Chŏl waves from a train in Khabarovsk; «Привет», said Léa.\nLine 2",
     "creators": ("Ri Sŏng Chŏl", "Léa Fournier", "Юлия Зорина"),
@@ -267,3 +269,103 @@ def test_the_real_corpus_is_written_losslessly_or_refused(shared_dir: Path, tmp_
     assert any("HEIC is not supported" in line for line in refused), refused
     leftovers = [p.name for p in tmp_path.iterdir() if ".photodesk-" in p.name]
     assert leftovers == []
+
+
+def test_an_iim_cut_warning_names_field_and_limit_and_shows_only_the_lost_tail(
+    tmp_path: Path,
+) -> None:
+    source = generated(tmp_path, "jpeg")
+    caption = "Khabarovsk " * 280  # 3,080 bytes: IIM 2:120 holds 2,000
+    written = write_picture(source, {"description": caption.strip()}, source)
+    [warning] = written.warnings
+    assert warning.startswith('description cut at 2000 bytes in IIM: "…')
+    assert "|" in warning and len(warning) < 120  # not the 2,000 characters kept
+    credit = "Photo by Handout / Government of Khabarovsk Territory / AFP"
+    cut = write_picture(source, {"credit": credit}, source)
+    assert cut.warnings == (
+        'credit cut at 32 bytes in IIM: "…overnment of| Khabarovsk Territory / AFP" '
+        "(XMP has it whole)",
+    )
+
+
+def test_a_value_already_cut_in_the_file_is_no_warning_on_every_write(tmp_path: Path) -> None:
+    """An agency credit longer than IIM allows, which the desk leaves alone, is cut in the
+    file already: a later write (of another field) loses nothing and must not warn again."""
+    source = generated(tmp_path, "jpeg")
+    credit = "Photo by Handout / Government of Khabarovsk Territory / AFP"
+    assert write_picture(source, {"credit": credit}, source).warnings  # this write cuts it
+    again = write_picture(source, {"credit": credit, "description": "New caption"}, source)
+    assert again.warnings == ()
+    assert any("credit already longer than IIM allows" in note for note in again.notes)
+    assert read_file(source).values["credit"] == credit
+
+
+def test_a_two_letter_country_code_goes_to_xmp_only(tmp_path: Path) -> None:
+    """IIM 2:100 is ISO 3166 alpha-3 (3 characters); the 2-letter code is for XMP alone."""
+    source = generated(tmp_path, "jpeg")
+    write_picture(source, {"country_code": "RU"}, source)
+    readings = {r.block: r.values for r in read_file(source).blocks}
+    assert readings["xmp"]["country_code"] == "RU"
+    assert "country_code" not in readings.get("iim", {})
+    write_picture(source, {"country_code": "RUS"}, source)
+    readings = {r.block: r.values for r in read_file(source).blocks}
+    assert readings["iim"]["country_code"] == "RUS"
+    written = write_picture(source, {"country_code": "KP"}, source)
+    readings = {r.block: r.values for r in read_file(source).blocks}
+    assert (readings["xmp"]["country_code"], readings["iim"]["country_code"]) == ("KP", "RUS")
+    assert any("2:100" in note for note in written.notes)
+
+
+def test_control_characters_and_untrimmed_values_are_refused_up_front(tmp_path: Path) -> None:
+    source = generated(tmp_path, "jpeg")
+    original = source.read_bytes()
+    with pytest.raises(WriteError, match=r"^not written: credit .* whitespace at its start or end"):
+        write_picture(source, {"credit": "AFP "}, source)
+    with pytest.raises(WriteError, match=r"^not written: keywords holds the control char.*U\+0007"):
+        preview_write(source, {"keywords": ("Amur", "bell\x07")})
+    assert source.read_bytes() == original
+    fine = {"description": "Line 1\nLine 2\twith a tab"}
+    write_picture(source, fine, source)
+    assert read_file(source).values["description"] == fine["description"]
+
+
+def test_the_dry_run_fails_where_the_write_fails_for_a_folder_that_is_a_file(
+    tmp_path: Path,
+) -> None:
+    source = generated(tmp_path, "jpeg")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where a folder should be")
+    target = blocker / source.name
+    with pytest.raises(WriteError) as real:
+        write_picture(source, VALUES, target)
+    with pytest.raises(WriteError) as dry:
+        preview_write(source, VALUES, target=target)
+    assert (
+        str(dry.value) == str(real.value) == "cannot write beside generated.jpeg: Not a directory"
+    )
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(WriteError, match=r"^not written: Is a directory$"):
+        preview_write(source, VALUES, target=folder)
+    with pytest.raises(WriteError, match=r"^not written: Is a directory$"):
+        write_picture(source, VALUES, folder)
+
+
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="runs as root, whom permission bits do not stop (the file-as-folder test covers it)",
+)
+def test_the_dry_run_says_permission_denied_where_the_write_would(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    source = generated(folder, "jpeg")
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(WriteError) as real:
+            write_picture(source, VALUES, source, backup=True)
+        with pytest.raises(WriteError) as dry:
+            preview_write(source, VALUES, target=source)
+    finally:
+        folder.chmod(0o755)
+    assert str(dry.value) == str(real.value)
+    assert str(dry.value) == "cannot write beside generated.jpeg: permission denied"

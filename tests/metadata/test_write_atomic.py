@@ -110,8 +110,29 @@ def test_only_the_temporary_files_of_dead_writers_are_removed(tmp_path: Path) ->
 
 def test_a_backup_is_made_once_and_never_replaced(tmp_path: Path) -> None:
     original = tmp_path / "a.jpg"
-    original.write_bytes(b"agency")
+    agency = AGENCY.read_bytes()
+    original.write_bytes(agency)
     backup = keep_backup(original)
-    assert backup == tmp_path / ".a.jpg.orig" and backup.read_bytes() == b"agency"
-    write_atomically(b"ours", original)  # the rename leaves the backup's inode alone
-    assert keep_backup(original) == backup and backup.read_bytes() == b"agency"
+    assert backup == tmp_path / ".a.jpg.orig" and backup.read_bytes() == agency
+    ours = agency + b"\0"  # other bytes, the same picture (as a metadata write leaves it)
+    write_atomically(ours, original)  # the rename leaves the backup's inode alone
+    assert keep_backup(original) == backup and backup.read_bytes() == agency
+
+
+def test_a_new_delivery_under_the_same_name_gets_its_own_backup(tmp_path: Path) -> None:
+    """The agency sends another picture under a name written before: ``.NAME.orig`` backs up
+    the first picture, so the new one must get a backup of its own, and be told which."""
+    first, second = REPO / "media/pictures/AFP_33VU6HT.jpg", REPO / "media/pictures/AFP_33VY7UN.jpg"
+    picture = tmp_path / "delivery.jpg"
+    shutil.copyfile(first, picture)
+    done = write_picture(picture, {"credit": CREDITS[0]}, picture, backup=True)
+    assert done.backup == str(backup_path(picture))
+    shutil.copyfile(second, picture)  # the new delivery, a different picture
+    done = write_picture(picture, {"credit": CREDITS[1]}, picture, backup=True)
+    assert done.backup == str(tmp_path / ".delivery.jpg.orig.2")
+    assert backup_path(picture).read_bytes() == first.read_bytes()  # never replaced
+    assert backup_path(picture, 2).read_bytes() == second.read_bytes()
+    again = write_picture(picture, {"credit": CREDITS[0]}, picture, backup=True)
+    assert again.backup == done.backup  # our own output is not backed up again
+    assert backup_path(picture, 2).read_bytes() == second.read_bytes()
+    assert [p.name for p in walk([tmp_path])] == [picture.name]  # backups stay hidden

@@ -64,12 +64,27 @@ def test_exiftool_applies_the_csv_and_photodesk_reads_the_same_values_back(
     freighter = credit_two_people(desk)
     wanted = {entry.path: dict(entry.values) for entry in handover(desk)}
     result = export_sheet(desk, "exiftool-csv")
-    assert result.left_out == ()
+    # Held back as `write` holds them back: AFP_36HJ7ZM's caption (PD102, in the demo) and the
+    # freighter's, whose new credit contradicts the one in its file (PD102 too).
+    failing = {left.path: left.reason for left in result.left_out}
+    assert sorted(failing) == sorted(
+        p for p in wanted if p.endswith("AFP_36HJ7ZM.jpg") or p == freighter["picture"]
+    )
+    assert all("fails the check (PD102)" in reason for reason in failing.values())
+    passing = sorted(set(wanted) - set(failing))
     rows = list(csv.DictReader(io.StringIO(result.data.decode("utf-8"))))
-    assert [row["SourceFile"] for row in rows] == sorted(wanted)
+    assert [row["SourceFile"] for row in rows] == passing
     sheet = tmp_path / "sheet.csv"
     sheet.write_bytes(result.data)
-    apply_sheet(sheet, list(wanted))
+    apply_sheet(sheet, passing)
+    assert all(read_file(path).values != wanted[path] for path in failing)  # not on the sheet
+    forced = export_sheet(desk, "exiftool-csv", force=True)
+    assert forced.left_out == ()
+    rows = list(csv.DictReader(io.StringIO(forced.data.decode("utf-8"))))
+    assert [row["SourceFile"] for row in rows] == sorted(wanted)
+    forced_sheet = tmp_path / "forced.csv"
+    forced_sheet.write_bytes(forced.data)
+    apply_sheet(forced_sheet, sorted(failing))
     for path, values in wanted.items():
         again = read_file(path)
         assert dict(again.values) == values, path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from photodesk.metadata.read import read_file
 from photodesk.services.checking import ArticleNotOnDesk
 from photodesk.services.desk import Desk
 from photodesk.services.handover import handover
+from photodesk.services.scanning import scan_folders
 from photodesk.services.writeback import WriteUsageError, write_back
 
 
@@ -64,7 +67,7 @@ def test_the_dry_run_shows_changes_and_writes_nothing(
     previews = [p for p in report.pictures if p.status == "would write"]
     assert previews and all(p.changes for p in previews)
     assert any(c.field == "credit" for p in previews for c in p.changes)
-    assert any("IIM Credit holds 32" in w for p in previews for w in p.warnings)
+    assert any("credit cut at 32 bytes in IIM" in w for p in previews for w in p.warnings)
     held = [p for p in report.pictures if p.status == "held back"]
     assert held and all(p.changes for p in held)  # the dry run shows what it would have written
 
@@ -157,3 +160,66 @@ def test_the_selection_by_caption_writes_only_its_pictures_and_reports_progress(
     labels = [label for label, _ in in_place.calls if label not in ("advance", "end")]
     assert labels == ["writing pictures", "looking for pictures", "reading pictures"]
     assert (root / "pictures" / f".{Path(entry.path).name}.orig").exists()
+
+
+def test_out_never_replaces_a_desk_picture_or_a_file_that_is_not_our_copy(
+    demo_copy: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    """Two desk pictures may share a name (A/x.jpg, B/x.jpg): ``--out B`` must not overwrite
+    B's picture, which has no backup; nor may a copy replace a stranger's file in --out."""
+    desk, root = demo_copy
+    entry = next(e for e in handover(desk) if e.path.endswith("AFP_36HK2QW.jpg"))
+    other = root / "other"
+    other.mkdir()
+    namesake = other / "AFP_36HK2QW.jpg"  # a second desk picture of the same name
+    shutil.copyfile(root / "pictures" / "GettyImages-2176543210.jpg", namesake)
+    scan_folders(desk, [other])
+    kept = namesake.read_bytes()
+    for dry_run in (True, False):
+        report = write_back(desk, out=other, force=True, dry_run=dry_run)
+        [held] = [p for p in report.pictures if p.path == entry.path]
+        assert held.status == "held back" and held.target is None
+        assert (
+            held.reason == f"{namesake} is another picture of the desk; a copy never replaces one"
+        )
+        assert namesake.read_bytes() == kept
+    out = tmp_path / "out"
+    out.mkdir()
+    stranger = out / "AFP_36HK2QW.jpg"  # not on the desk, and another picture
+    shutil.copyfile(root / "pictures" / "AP24283537214406.jpg", stranger)
+    before = stranger.read_bytes()
+    report = write_back(desk, out=out, force=True)
+    [refused] = [p for p in report.pictures if p.path == entry.path]
+    assert refused.status == "held back"
+    assert (
+        refused.reason
+        == f"{stranger} exists and is no earlier photodesk copy of this picture; not replaced"
+    )
+    assert stranger.read_bytes() == before
+    stranger.unlink()
+    first = write_back(desk, out=out, force=True, caption_ids=entry.caption_ids)
+    again = write_back(desk, out=out, force=True, caption_ids=entry.caption_ids)
+    assert [p.status for p in first.pictures + again.pictures] == ["written", "written"]
+
+
+def test_a_file_whose_blocks_disagree_is_written_not_unchanged(
+    demo_copy: tuple[Desk, Path], exiftool_installed: str
+) -> None:
+    """The reconciled values can match the desk while an old IIM credit contradicts XMP: such
+    a file is written so that its blocks agree, not reported unchanged."""
+    desk, _ = demo_copy
+    write_back(desk, out=None, force=True)  # every file now says what the desk says
+    entry = next(e for e in handover(desk) if e.path.endswith("AFP_36HK2QW.jpg"))
+    path = Path(entry.path)
+    subprocess.run(
+        [exiftool_installed, "-q", "-overwrite_original", "-IPTC:Credit=REUTERS", str(path)],
+        check=True,
+    )
+    scan_folders(desk, [path])
+    assert read_file(path).conflicts  # IIM says REUTERS, XMP the desk's credit
+    report = write_back(desk, out=None, force=True)
+    [again] = [p for p in report.pictures if p.path == entry.path]
+    assert again.status == "written" and again.changes == ()
+    assert any("credit: the file's blocks disagree (xmp, iim)" in w for w in again.warnings)
+    assert read_file(path).conflicts == ()
+    assert {p.status for p in report.pictures if p.path != entry.path} == {"unchanged"}
