@@ -34,6 +34,12 @@ def run_app(desk: Desk, editor: str | None) -> None:
     """
     from photodesk.services.workbench import Workbench
     from photodesk.tui.app import PhotodeskApp
+    from photodesk.tui.bindings import action_ids
 
     with desk_errors():
-        PhotodeskApp(Workbench(desk, editor=editor or default_editor())).run()
+        keymap = desk.house.keys
+        unknown = sorted(set(keymap) - action_ids())
+        if unknown:
+            known = ", ".join(sorted(action_ids()))
+            fail(str(desk.config_path), f"[keys] {unknown[0]}: no such action (one of {known})")
+        PhotodeskApp(Workbench(desk, editor=editor or default_editor()), keymap).run()

@@ -203,6 +203,7 @@ class KeyHelp:
     description: str
     details: str
     where: str
+    action: str  # the id a desk remaps it by, in photodesk.toml's [keys]
 
 
 def effective_key(binding: Binding, keymap: Mapping[str, str]) -> str:
@@ -227,4 +228,10 @@ def palette_bindings() -> Iterable[Binding]:
 
 
 def _line(binding: Binding, keymap: Mapping[str, str], where: str) -> KeyHelp:
-    return KeyHelp(effective_key(binding, keymap), binding.description, binding.tooltip, where)
+    key = effective_key(binding, keymap)
+    return KeyHelp(key, binding.description, binding.tooltip, where, binding.id or "")
+
+
+def action_ids() -> frozenset[str]:
+    """Every action a ``[keys]`` table may remap."""
+    return frozenset(b.id for b in (*DESK, *TABLE) if b.id)

@@ -73,6 +73,11 @@ class HouseStyle:
     """[codes] file: a Photo Mechanic code-replacement file (tab-separated UTF-8), relative to
     the desk's folder, for the UI's ``=code=`` expansion."""
 
+    keys: Mapping[str, str] = field(default_factory=dict)
+    """[keys] ACTION = "KEY[, KEY]": the UI's keys remapped by action (the ids in the help
+    screen, e.g. ``save = "f2"``), so a desk can keep the keys its editors' hands know. Which
+    actions exist is the UI's to say: it refuses an unknown one when it starts."""
+
 
 # (section, key) → (field name, expected python type)
 _KEYS: dict[tuple[str, str], tuple[str, type | tuple[type, ...]]] = {
@@ -111,6 +116,9 @@ def house_from_toml(text: str, known_codes: frozenset[str] = frozenset()) -> Hou
             raise HouseStyleError(section, "expected a [section] table")
         if section == "rules":
             settings["severities"] = _severities(table, known_codes)
+            continue
+        if section == "keys":
+            settings["keys"] = _keys(table)
             continue
         for key, value in table.items():
             settings.update(_setting(section, key, value))
@@ -154,6 +162,16 @@ def _severities(table: dict[str, Any], known: frozenset[str]) -> dict[str, Sever
     return out
 
 
+def _keys(table: dict[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for action, keys in table.items():
+        if not isinstance(keys, str) or not all(k.strip() for k in keys.split(",")):
+            expected = 'expected keys as text, e.g. "f2" or "f2, ctrl+s"'
+            raise HouseStyleError(f"[keys] {action}", expected)
+        out[action] = ", ".join(k.strip() for k in keys.split(","))
+    return out
+
+
 def _validated(house: HouseStyle) -> HouseStyle:
     if house.credit_style not in CREDIT_STYLES:
         raise HouseStyleError("[credit] style", f"expected one of {', '.join(CREDIT_STYLES)}")
@@ -169,7 +187,7 @@ def _known_keys(section: str) -> str:
     keys = sorted(key for sect, key in _KEYS if sect == section)
     if keys:
         return ", ".join(keys)
-    sections = sorted({sect for sect, _ in _KEYS} | {"rules"})
+    sections = sorted({sect for sect, _ in _KEYS} | {"rules", "keys"})
     return "sections " + ", ".join(sections)
 
 
@@ -180,5 +198,6 @@ def _kind_word(name: str) -> str:
 
 
 def setting_keys() -> tuple[tuple[str, str], ...]:
-    """Every ``(section, key)`` a ``photodesk.toml`` may set (``[rules]`` aside), for the docs."""
+    """Every ``(section, key)`` a ``photodesk.toml`` may set (``[rules]`` and ``[keys]`` aside,
+    whose keys are rule codes and UI actions), for the docs."""
     return tuple(_KEYS)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -32,7 +33,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(self._table(), id="help-keys")
             yield Static(
                 "Every action is also in the command palette (ctrl+p). "
-                "Codes such as =kju= expand as you type the closing =.",
+                "Codes such as =kju= expand as you type the closing =. "
+                'Remap a key in photodesk.toml: [keys] save = "f2".',
                 id="help-note",
             )
 
@@ -42,10 +44,11 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("action", style="bold", no_wrap=True)
         table.add_column("what it does")
         table.add_column("where", style="dim", no_wrap=True)
+        table.add_column(Text("[keys]"), style="dim", no_wrap=True)  # not markup: the section
         for line in key_help(self._keymap):
-            table.add_row(line.keys, line.description, line.details, line.where)
-        table.add_row("ctrl+p", "Palette", "every action by name", "desk")
-        table.add_row("ctrl+q", "Quit", "asks first when unsaved edits remain", "desk")
+            table.add_row(line.keys, line.description, line.details, line.where, line.action)
+        table.add_row("ctrl+p", "Palette", "every action by name", "desk", "")
+        table.add_row("ctrl+q", "Quit", "asks first when unsaved edits remain", "desk", "")
         return table
 
     def action_close(self) -> None:

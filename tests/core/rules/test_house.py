@@ -71,3 +71,12 @@ def test_a_mistake_names_its_key(text: str, key: str) -> None:
     with pytest.raises(HouseStyleError) as caught:
         house_from_toml(text, frozenset({"PD101"}))
     assert caught.value.key == key
+
+
+def test_keys_remap_ui_actions_and_refuse_what_is_not_a_key() -> None:
+    house = house_from_toml('[keys]\nsave = "f2 ,ctrl+s"\nhelp = "f1"\n')
+    assert house.keys == {"save": "f2, ctrl+s", "help": "f1"}
+    assert HouseStyle().keys == {}
+    for bad in ("save = 2", 'save = ""', 'save = "f2,,f3"'):
+        with pytest.raises(HouseStyleError, match=r"\[keys\] save"):
+            house_from_toml(f"[keys]\n{bad}\n")
