@@ -59,6 +59,8 @@ def link_command(
         if caption_id is not None and picture is not None:
             outcome = link_by_hand(desk, caption_id, picture, editor=options.editor)
             click.echo(describe(outcome)[0])
+            for other in outcome.released:
+                click.echo(f"caption {other}: unlinked (its picture went to caption {caption_id})")
             return
         with progress_bar() as progress:
             report = link_desk(desk, progress=progress)

@@ -60,12 +60,19 @@ def history(desk: Desk, caption_id: int) -> list[RevisionView]:
 
 
 def revert(
-    desk: Desk, revision_id: int, *, editor: str | None = None, clock: Clock = utc_now
+    desk: Desk,
+    revision_id: int,
+    *,
+    editor: str | None = None,
+    clock: Clock = utc_now,
+    read_version: int | None = None,
 ) -> RevisionView:
     """Undo one revision as a new revision, which is returned.
 
     Raises RevisionNotFound, RevertConflict when the field changed since, and ValueError for a
-    revision of a field that editing does not own (a link, say).
+    revision of a field that editing does not own (a link, say). With ``read_version`` (the
+    caption's version on the editor's screen), EditConflict when the caption is not at that
+    version: an undo must never revert a change the editor has not seen.
     """
     house = desk.house
     with desk.write() as session:
@@ -83,7 +90,7 @@ def revert(
         _, added = apply_edit(
             session,
             target.caption_id,
-            caption.version,
+            caption.version if read_version is None else read_version,
             {target.field: target.old},
             editor or default_editor(),
             clock,

@@ -2,8 +2,9 @@
 
 ``caption_merge`` decides on plain values; this module turns the decisions into row changes in
 the caller's write unit. A caption counts as touched by the desk when its caption or credit no
-longer equals what the article said, or when an editor linked its picture by hand: such a caption
-is never deleted because the article dropped it, only moved behind the article's own captions.
+longer equals what the article said, when an editor linked its picture by hand, or when an editor
+holds an unsaved edit of it (a draft): such a caption is never deleted because the article
+dropped it, only moved behind the article's own captions.
 """
 
 from __future__ import annotations
@@ -90,8 +91,9 @@ def place(
     """
     changes: list[CaptionChange] = []
     behind = count  # kept captions the article dropped go after the article's own
+    drafted = queries_ingest.captions_with_drafts(session, (c.id for c in gone if c.id))
     for caption in gone:
-        if touched(caption):
+        if touched(caption) or caption.id in drafted:
             behind += 1
             kept.append((caption, behind))
             changes.append(CaptionChange(behind, caption.id, "kept, gone from the article"))

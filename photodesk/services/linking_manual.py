@@ -3,13 +3,16 @@
 ``link_by_hand`` links a caption to a picture named by id, path or (when unique) file name, and
 marks the caption ``link_manual`` so that ``link`` never changes it; an automatic link of that
 picture to another caption of the same article is cleared (one picture per placement in an
-article). ``unlink`` removes the link and keeps the mark, so ``link`` leaves the caption
-unlinked; ``unlink(automatic=True)`` removes both, handing the caption back to the linker. Each
-change of the picture is a revision of the field ``picture`` (old and new path), by the editor.
+article; that caption loses its link as a revision too, and the outcome names it, so the editor
+learns that it is unlinked now). ``unlink`` removes the link and keeps the mark, so ``link``
+leaves the caption unlinked; ``unlink(automatic=True)`` removes both, handing the caption back
+to the linker. Each change of the picture is a revision of the field ``picture`` (old and new
+path), by the editor.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from photodesk.services.desk import CaptionNotFound, Desk, NotFound
@@ -45,10 +48,10 @@ def link_by_hand(
         caption.picture_id, caption.link_manual = target.id, True
         caption.link_score, caption.link_reason = None, "linked by hand"
         session.add(caption)
-        _release(session, caption, target.id)
+        released = _release(session, caption, target.id, editor, clock)
         session.flush()
-        refresh_findings(session, house, clock(), caption_ids=[caption_id])
-        return _outcome(session, caption, target.path)
+        refresh_findings(session, house, clock(), caption_ids=[caption_id, *released])
+        return replace(_outcome(session, caption, target.path), released=released)
 
 
 def unlink(
@@ -123,16 +126,21 @@ def _path(session: Session, picture_id: int | None) -> str | None:
     return found.path if found else None
 
 
-def _release(session: Session, caption: Caption, picture_id: int) -> None:
-    """Clear automatic links of this picture elsewhere in the caption's article."""
+def _release(
+    session: Session, caption: Caption, picture_id: int, editor: str | None, clock: Clock
+) -> tuple[int, ...]:
+    """Clear automatic links of this picture elsewhere in the caption's article (each a
+    revision of its ``picture``); the captions cleared."""
     others = link_queries.automatic_links_in_article(
         session, caption.article_id, picture_id, except_caption=caption.id or 0
     )
     for other in others:
+        _record(session, other, None, editor, clock)
         other.picture_id, other.link_score = None, None
         other.link_reason = f"its picture was linked by hand to caption {caption.id}"
         session.add(other)
     link_queries.replace_proposals(session, [caption.id or 0], ())
+    return tuple(other.id for other in others if other.id is not None)
 
 
 def _outcome(session: Session, caption: Caption, path: str | None) -> CaptionOutcome:

@@ -37,6 +37,7 @@ class CaptionOutcome:
     score: float | None = None
     reason: str | None = None  # why it is linked (reasons), or why it is not (the note)
     proposals: tuple[ProposalView, ...] = ()
+    released: tuple[int, ...] = ()  # captions a link by hand took this picture from
 
 
 @dataclass(frozen=True, slots=True)

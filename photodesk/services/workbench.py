@@ -147,9 +147,12 @@ class Workbench(HandoverBench):
         drafting.discard_draft(self.desk, caption_id, self.editor)
         return view
 
-    def undo(self, caption_id: int) -> RevisionView | None:
-        """Revert the caption's newest caption/credit change still in effect (None: nothing)."""
-        return workbench_edits.undo(self.desk, caption_id, editor=self.editor, clock=self.clock)
+    def undo(self, caption_id: int, read_version: int | None = None) -> RevisionView | None:
+        """Revert the caption's newest caption/credit change still in effect (None: nothing);
+        EditConflict when the caption is no longer at ``read_version`` (the one on screen)."""
+        return workbench_edits.undo(
+            self.desk, caption_id, editor=self.editor, clock=self.clock, read_version=read_version
+        )
 
     def embedded_credit(self, caption_id: int) -> str | None:
         """The picture's credit in house style (PD101's fix); None without one."""

@@ -87,11 +87,15 @@ def undo_target(revisions: Sequence[RevisionView]) -> RevisionView | None:
     return max(candidates, key=lambda r: r.id, default=None)
 
 
-def undo(desk: Desk, caption_id: int, *, editor: str, clock: Clock) -> RevisionView | None:
+def undo(
+    desk: Desk, caption_id: int, *, editor: str, clock: Clock, read_version: int | None = None
+) -> RevisionView | None:
     """Revert the caption's newest change still in effect; the new revision, or None when
     there is nothing to undo. RevertConflict when the field no longer holds what that change
-    wrote (another editor saved it between this read and the revert)."""
+    wrote (another editor saved it between this read and the revert); EditConflict when the
+    caption is no longer at ``read_version``, the version the editor has on screen (the newest
+    change could be someone else's, unseen)."""
     target = undo_target(history(desk, caption_id))
     if target is None:
         return None
-    return revert(desk, target.id, editor=editor, clock=clock)
+    return revert(desk, target.id, editor=editor, clock=clock, read_version=read_version)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from sqlmodel import Session, col, select
 
-from photodesk.store.models import Article, Caption
+from photodesk.store.models import Article, Caption, Draft
 
 
 def article_by_source(session: Session, source_path: str) -> Article | None:
@@ -34,6 +34,15 @@ def captions_of_article(session: Session, article_id: int) -> list[Caption]:
     query = select(Caption).where(col(Caption.article_id) == article_id)
     query = query.order_by(col(Caption.position))
     return list(session.exec(query))
+
+
+def captions_with_drafts(session: Session, caption_ids: Iterable[int]) -> set[int]:
+    """Those of ``caption_ids`` that some editor holds an unsaved edit of."""
+    ids = list(caption_ids)
+    if not ids:
+        return set()
+    query = select(Draft.caption_id).where(col(Draft.caption_id).in_(ids)).distinct()
+    return set(session.exec(query))
 
 
 def delete_caption(session: Session, caption: Caption) -> None:

@@ -14,6 +14,7 @@ from sqlmodel import col, select
 from photodesk.core.types import CaptionDraft, Credit
 from photodesk.services.caption_merge import FieldMerge, Stored, match_drafts, merge_field
 from photodesk.services.desk import Desk
+from photodesk.services.drafts import drafts_of, save_draft
 from photodesk.services.editing import EditConflict, apply_edit
 from photodesk.services.importing import ingest_articles
 from photodesk.store.models import Article, Caption, Revision
@@ -156,6 +157,20 @@ def test_added_removed_and_kept_captions(desk, tmp_path):
         (3, "The desk rewrote this one."),
     ]
     assert "1 added, 1 removed, 1 kept though gone from the article" in report.summary()
+
+
+def test_a_caption_with_an_unsaved_edit_is_kept_when_the_article_drops_it(desk, tmp_path):
+    """An editor typing into a caption must not lose the text to a re-ingest behind her back."""
+    path = article(tmp_path / "a.md", CRANE, TRUCKS)
+    ingest_articles(desk, [path])
+    trucks = captions(desk)[1]
+    assert trucks.id is not None
+    save_draft(desk, trucks.id, "alice", trucks.version, "Half-typed fix.", trucks.credit)
+    article(path, CRANE)
+    [result] = ingest_articles(desk, [path]).articles
+    assert [c.describe() for c in result.changes] == ["#2 kept, gone from the article"]
+    assert [r.id for r in captions(desk)][1] == trucks.id
+    assert [d.caption for d in drafts_of(desk, "alice").values()] == ["Half-typed fix."]
 
 
 def test_a_reordered_article_keeps_caption_ids(desk, tmp_path):

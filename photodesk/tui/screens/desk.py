@@ -160,6 +160,10 @@ class DeskScreen(DeskHandover):
 
     @on(DeskTable.RowHighlighted)
     def _row_highlighted(self) -> None:
+        self.select_current()
+
+    def select_current(self) -> None:
+        """Show the caption under the table's cursor."""
         self.select(self.table.current)
 
     def select(self, row: DeskRow | None) -> None:

@@ -8,16 +8,32 @@ workers' job in ``desk.py``). Every path that could drop typed text keeps it as 
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 from textual.widgets import TextArea
 
-from photodesk.services.desk import NotFound
+from photodesk.services.desk import CaptionNotFound, NotFound
 from photodesk.services.editing import EditConflict
+from photodesk.services.linking_views import CaptionOutcome
 from photodesk.tui.screens.conflict import Choice, ConflictScreen
 from photodesk.tui.screens.desk_moves import DeskMoves
 from photodesk.tui.screens.help import HelpScreen
 from photodesk.tui.screens.link import UNLINK, LinkScreen
 from photodesk.tui.screens.template import TemplateScreen
+
+
+def link_notice(outcome: CaptionOutcome) -> str:
+    """What a link by hand did, naming any caption that lost its picture to it (it is unlinked
+    now, and would go out without a picture unless the editor links it again)."""
+    done = (
+        f"caption {outcome.caption_id} linked to {Path(outcome.picture).name}"
+        if outcome.picture
+        else f"caption {outcome.caption_id} unlinked"
+    )
+    lost = ", ".join(str(other) for other in outcome.released)
+    if not lost:
+        return done
+    return f"{done}; caption {lost} lost that picture and is unlinked now: link it again"
 
 
 class DeskActions(DeskMoves):
@@ -39,6 +55,9 @@ class DeskActions(DeskMoves):
         mine = self.edit.changes()
         try:
             self.workbench.save(caption_id, version, mine)
+        except CaptionNotFound:
+            self.caption_removed()
+            return
         except EditConflict as conflict:
             self.keep_draft()
             self.app.push_screen(
@@ -87,9 +106,10 @@ class DeskActions(DeskMoves):
                 self.notify("unsaved edit: save it (ctrl+s) or discard it (ctrl+r) first")
             return
         try:
-            revision = self.workbench.undo(caption_id)
+            revision = self.workbench.undo(caption_id, self.edit.base_version)
         except EditConflict as conflict:
             self.notify(conflict.reason, title="cannot undo", severity="error")
+            self.show_saved(caption_id)  # what the other editor made of it, to undo knowingly
             return
         if revision is None:
             self.notify("nothing to undo")
@@ -124,6 +144,7 @@ class DeskActions(DeskMoves):
             if answer is None:
                 return
             field, template = answer
+            self.keep_draft()  # typed on screen while the dialog was up: show_saved restores it
             changed = self.workbench.apply_template(ids, field, template)
             self.table.marked.clear()
             self.reload_rows()
@@ -143,16 +164,20 @@ class DeskActions(DeskMoves):
         def link(choice: str | None) -> None:
             if choice is None:
                 return
+            self.keep_draft()  # the caption is shown again from the desk below, draft and all
             try:
                 if choice == UNLINK:
-                    self.workbench.unlink(caption_id)
+                    outcome = self.workbench.unlink(caption_id)
                 else:
-                    self.workbench.link(caption_id, choice)
+                    outcome = self.workbench.link(caption_id, choice)
             except NotFound as error:
                 self.notify(f"{error.subject}: {error.reason}", severity="error")
                 return
             self.reload_rows()
             self.show_saved(caption_id)
+            self.notify(
+                link_notice(outcome), severity="warning" if outcome.released else "information"
+            )
 
         self.app.push_screen(LinkScreen(detail.proposals, detail.picture_path), link)
 

@@ -9,11 +9,13 @@ them in.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 
 from textual.screen import Screen
 from textual.timer import Timer
 
+from photodesk.services.desk import CaptionNotFound
 from photodesk.services.views import CaptionView
 from photodesk.services.workbench import CaptionDetail, DeskCounts, DeskRow, Workbench
 from photodesk.services.workbench_views import count_rows, short_credit
@@ -66,6 +68,10 @@ class DeskBase(Screen[None]):
         """Re-filter and redraw the table (DeskScreen)."""
         raise NotImplementedError
 
+    def select_current(self) -> None:
+        """Show the caption under the table's cursor (DeskScreen)."""
+        raise NotImplementedError
+
     def load_preview_of(self, caption_id: int) -> None:
         """Start drawing the caption's preview (DeskScreen)."""
         raise NotImplementedError
@@ -84,9 +90,40 @@ class DeskBase(Screen[None]):
         """Keep the edit on screen as a draft (and mark its row); nothing to do when clean."""
         caption_id = self.edit.caption_id
         had = self.edit.has_draft
-        if caption_id is None or had == self.edit.keep(self.workbench):
+        try:
+            if caption_id is None or had == self.edit.keep(self.workbench):
+                return
+        except CaptionNotFound:
+            self.caption_removed()
             return
         self._mark_draft(caption_id, self.edit.has_draft)
+
+    def caption_removed(self) -> None:
+        """The caption on screen was deleted behind the editor's back (a re-ingest of an article
+        that dropped it before a draft was kept, or another editor): its line goes, and the
+        text typed into it goes to the clipboard and into a notice that stays, never nowhere."""
+        caption_id = self.edit.caption_id
+        typed = self.edit.changes() if self.edit.dirty else None
+        self.edit.detail = None  # nothing left to save into
+        self.rows = [row for row in self.rows if row.caption_id != caption_id]
+        if caption_id is not None:
+            self.table.remove_row(caption_id)
+        if self.wanted == caption_id:
+            self.wanted = None
+        self._recount()
+        self.call_later(self.select_current)
+        if typed is None:
+            self.notify(f"caption {caption_id} is no longer on the desk", severity="warning")
+            return
+        text = "\n".join(value for value in (typed["caption"], typed["credit"]) if value)
+        self.app.copy_to_clipboard(text)
+        self.notify(
+            f"caption {caption_id} was removed from the desk while you edited it; your text is "
+            f"on the clipboard:\n{text}",
+            title="caption removed",
+            severity="error",
+            timeout=120,
+        )
 
     def restart_draft_timer(self) -> None:
         """Keep the draft once the editor pauses typing (a crash then loses a pause at most)."""
@@ -96,7 +133,8 @@ class DeskBase(Screen[None]):
 
     def on_unmount(self) -> None:
         """The app is closing: whatever is typed is kept (the widgets are gone already)."""
-        self.edit.keep(self.workbench)
+        with suppress(CaptionNotFound):  # deleted in its last second: nothing to keep it in
+            self.edit.keep(self.workbench)
 
     def quit_safely(self) -> None:
         """Quit, asking first when drafts remain (they are kept in the desk either way)."""

@@ -148,6 +148,21 @@ class DeskTable(ScrollView, can_focus=True):
         self.move_cursor(index or 0)
         self.refresh()
 
+    def remove_row(self, caption_id: int) -> None:
+        """Take a caption that left the desk out of the table; the cursor stays on the caption
+        it was on, or, when that one left, on the line that takes its place."""
+        index = self.index_of(caption_id)
+        if index is None:
+            return
+        current = self.current
+        rows = self.shown[:index] + self.shown[index + 1 :]
+        keep = (
+            current.caption_id if current is not None and current.caption_id != caption_id else None
+        )
+        self.show_rows(rows, keep)
+        if keep is None and rows:
+            self.move_cursor(min(index, len(rows) - 1))
+
     def index_of(self, caption_id: int) -> int | None:
         """Where caption ``caption_id`` is in the table, None when it is filtered out."""
         return self._positions.get(caption_id)
