@@ -74,6 +74,18 @@ def test_filters_narrow_the_table_and_undo_themselves(sqlite_demo: Desk) -> None
     assert seen["search shown"] is False
 
 
+def test_search_finds_an_accented_name_typed_without_accents(sqlite_demo: Desk) -> None:
+    seen: dict[str, object] = {}
+
+    async def scenario(pilot: Pilot[None]) -> None:
+        await pilot.press("slash")
+        await type_text(pilot, "lea fournier")
+        seen["credits"] = [r.credit for r in desk_screen(pilot).table.shown]
+
+    drive(make_app(sqlite_demo), scenario)
+    assert seen["credits"] == ["Léa Fournier/Getty Images"]
+
+
 def test_n_and_shift_n_jump_between_problems_and_wrap(sqlite_demo: Desk) -> None:
     visited: list[tuple[str, int]] = []
 
