@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from photodesk.services.workbench import Workbench
 from photodesk.tui.bindings import effective_key, palette_bindings
+from photodesk.tui.screens.confirm_quit import ConfirmQuitScreen
 from photodesk.tui.screens.desk import DeskScreen
 
 
@@ -48,9 +49,14 @@ class PhotodeskApp(App[None]):
                 )
 
     async def action_quit(self) -> None:
-        """Quit; on the desk, drafts are kept first and the editor is asked when there are any."""
-        screen = self.screen
-        if isinstance(screen, DeskScreen):
-            screen.quit_safely()
+        """Quit from whatever screen is on top: the desk keeps the drafts first and asks when
+        there are any. The desk is looked for under the dialogs (help, write, export, link,
+        conflict), because ctrl+q on any of them must not be a way around the question; while
+        the question is on screen, ctrl+q again leaves it there."""
+        if isinstance(self.screen, ConfirmQuitScreen):
+            return
+        desks = [screen for screen in self.screen_stack if isinstance(screen, DeskScreen)]
+        if desks:
+            desks[0].quit_safely()
         else:
             self.exit()
