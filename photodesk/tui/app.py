@@ -25,6 +25,10 @@ class PhotodeskApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "photodesk"
+    # app.tcss lays the desk out for 120x40; below these sizes its -narrow / -short rules give
+    # the editors the width and the height (an 80x24 terminal must still edit).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (not a ClassVar in App)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]  # noqa: RUF012
 
     def __init__(self, workbench: Workbench, keymap: Mapping[str, str] | None = None) -> None:
         super().__init__()
