@@ -13,6 +13,7 @@ import click
 
 from photodesk.cli.desk_options import DeskOptions, desk_errors, pass_desk_options
 from photodesk.cli.errors import fail
+from photodesk.core.keymap import KeymapError, check_keymap
 from photodesk.services.desk import Desk
 from photodesk.services.editing import default_editor
 
@@ -34,12 +35,12 @@ def run_app(desk: Desk, editor: str | None) -> None:
     """
     from photodesk.services.workbench import Workbench
     from photodesk.tui.app import PhotodeskApp
-    from photodesk.tui.bindings import action_ids
+    from photodesk.tui.keynames import key_rules
 
     with desk_errors():
         keymap = desk.house.keys
-        unknown = sorted(set(keymap) - action_ids())
-        if unknown:
-            known = ", ".join(sorted(action_ids()))
-            fail(str(desk.config_path), f"[keys] {unknown[0]}: no such action (one of {known})")
+        try:
+            check_keymap(keymap, key_rules())
+        except KeymapError as error:  # a remap that cannot work must not start a session
+            fail(str(desk.config_path), str(error))
         PhotodeskApp(Workbench(desk, editor=editor or default_editor()), keymap).run()

@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from photodesk.services.workbench import Workbench
 from photodesk.tui.bindings import effective_key, palette_bindings
+from photodesk.tui.screens.confirm_quit import ConfirmQuitScreen
 from photodesk.tui.screens.desk import DeskScreen
 
 
@@ -24,6 +25,10 @@ class PhotodeskApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "photodesk"
+    # app.tcss lays the desk out for 120x40; below these sizes its -narrow / -short rules give
+    # the editors the width and the height (an 80x24 terminal must still edit).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (not a ClassVar in App)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]  # noqa: RUF012
 
     def __init__(self, workbench: Workbench, keymap: Mapping[str, str] | None = None) -> None:
         super().__init__()
@@ -48,9 +53,14 @@ class PhotodeskApp(App[None]):
                 )
 
     async def action_quit(self) -> None:
-        """Quit; on the desk, drafts are kept first and the editor is asked when there are any."""
-        screen = self.screen
-        if isinstance(screen, DeskScreen):
-            screen.quit_safely()
+        """Quit from whatever screen is on top: the desk keeps the drafts first and asks when
+        there are any. The desk is looked for under the dialogs (help, write, export, link,
+        conflict), because ctrl+q on any of them must not be a way around the question; while
+        the question is on screen, ctrl+q again leaves it there."""
+        if isinstance(self.screen, ConfirmQuitScreen):
+            return
+        desks = [screen for screen in self.screen_stack if isinstance(screen, DeskScreen)]
+        if desks:
+            desks[0].quit_safely()
         else:
             self.exit()

@@ -230,8 +230,3 @@ def palette_bindings() -> Iterable[Binding]:
 def _line(binding: Binding, keymap: Mapping[str, str], where: str) -> KeyHelp:
     key = effective_key(binding, keymap)
     return KeyHelp(key, binding.description, binding.tooltip, where, binding.id or "")
-
-
-def action_ids() -> frozenset[str]:
-    """Every action a ``[keys]`` table may remap."""
-    return frozenset(b.id for b in (*DESK, *TABLE) if b.id)

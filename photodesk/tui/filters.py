@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from photodesk.core.linking_text import fold
+
 PROBLEM_STATUSES = frozenset({"warning", "error"})
 
 
@@ -38,7 +40,8 @@ class DeskFilter:
     search: str = ""
 
     def matches(self, row: Filterable) -> bool:
-        """Whether ``row`` passes every filter (the search is a case-blind substring match)."""
+        """Whether ``row`` passes every filter (the search is a substring match blind to case and
+        accents: a desk types "lea fournier" for a credit that reads "Léa Fournier")."""
         if self.problems and row.status not in PROBLEM_STATUSES:
             return False
         if self.unlinked and row.picture is not None:
@@ -49,7 +52,7 @@ class DeskFilter:
 
     @property
     def _needle(self) -> str:
-        return self.search.casefold().strip()
+        return fold(self.search).strip()
 
     def toggle(self, name: str) -> DeskFilter:
         """The same filters with the boolean filter ``name`` flipped."""
@@ -79,7 +82,9 @@ class DeskFilter:
 
 
 def _haystack(row: Filterable) -> str:
-    return " ".join((row.caption, row.credit or "", row.picture or "", row.article)).casefold()
+    """The row's searchable text folded as the needle is (``linking_text.fold``: the linker's
+    own fold, so search and linking agree on what counts as the same name)."""
+    return fold(" ".join((row.caption, row.credit or "", row.picture or "", row.article)))
 
 
 def visible(rows: Iterable[Filterable], desk_filter: DeskFilter) -> list[int]:

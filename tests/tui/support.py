@@ -59,12 +59,14 @@ def drive(
     scenario: Callable[[Pilot[None]], Awaitable[None]],
     *,
     loaded: bool = True,
+    size: tuple[int, int] = SIZE,
 ) -> None:
-    """Run ``scenario`` against ``app`` at 120x40 in a headless terminal, once the desk is
-    ``loaded`` (False: straight away, while the first workers may still run)."""
+    """Run ``scenario`` against ``app`` in a headless terminal of ``size`` (120x40 unless
+    told), once the desk is ``loaded`` (False: straight away, while the first workers may
+    still run)."""
 
     async def run() -> None:
-        async with app.run_test(size=SIZE) as pilot:
+        async with app.run_test(size=size) as pilot:
             await (settle(pilot) if loaded else pilot.pause())
             await scenario(pilot)
 

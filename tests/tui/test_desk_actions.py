@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
@@ -74,6 +75,18 @@ def test_filters_narrow_the_table_and_undo_themselves(sqlite_demo: Desk) -> None
     assert seen["search shown"] is False
 
 
+def test_search_finds_an_accented_name_typed_without_accents(sqlite_demo: Desk) -> None:
+    seen: dict[str, object] = {}
+
+    async def scenario(pilot: Pilot[None]) -> None:
+        await pilot.press("slash")
+        await type_text(pilot, "lea fournier")
+        seen["credits"] = [r.credit for r in desk_screen(pilot).table.shown]
+
+    drive(make_app(sqlite_demo), scenario)
+    assert seen["credits"] == ["Léa Fournier/Getty Images"]
+
+
 def test_n_and_shift_n_jump_between_problems_and_wrap(sqlite_demo: Desk) -> None:
     visited: list[tuple[str, int]] = []
 
@@ -113,6 +126,67 @@ def test_a_template_applies_to_the_selected_captions(sqlite_demo: Desk) -> None:
     rows = seen["rows"]
     assert isinstance(rows, list) and rows[0].endswith("/File") and not rows[2].endswith("/File")
     assert seen["marks after"] == []
+
+
+def with_codes(desk: Desk, folder: Path) -> None:
+    """A codes file beside the test, used by the desk's house style."""
+    codes = folder / "codes.txt"
+    codes.write_text("khb\tKhabarovsk\nkju\tKim Jong Un\nrtr\tREUTERS/\n", encoding="utf-8")
+    desk.use_house_style(replace(desk.house, codes_file=str(codes)))
+
+
+def test_codes_in_a_template_are_expanded_before_it_is_applied(
+    sqlite_demo: Desk, tmp_path: Path
+) -> None:
+    with_codes(sqlite_demo, tmp_path)
+    seen: dict[str, object] = {}
+
+    async def scenario(pilot: Pilot[None]) -> None:
+        screen = desk_screen(pilot)
+        await pilot.press("space")
+        seen["marked"] = screen.table.marked_ids()
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        await type_text(pilot, "{credit}/File =khb=")
+        seen["typed"] = pilot.app.screen.query_one("#template-input", Input).value
+        await pilot.press("end")
+        pilot.app.post_message(events.Paste(" =kju= and =rtr="))  # as a terminal pastes
+        await settle(pilot)
+        seen["pasted"] = pilot.app.screen.query_one("#template-input", Input).value
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(make_app(sqlite_demo), scenario)
+    assert seen["typed"] == "{credit}/File Khabarovsk"
+    assert seen["pasted"] == "{credit}/File Khabarovsk Kim Jong Un and REUTERS/"
+    (caption_id,) = seen["marked"]  # type: ignore[misc]
+    credit = get_caption(sqlite_demo, caption_id).credit
+    assert credit is not None and credit.endswith("/File Khabarovsk Kim Jong Un and REUTERS/")
+
+
+def test_codes_in_text_pasted_into_the_editors_are_expanded(
+    sqlite_demo: Desk, tmp_path: Path
+) -> None:
+    with_codes(sqlite_demo, tmp_path)
+    seen: dict[str, str] = {}
+
+    async def scenario(pilot: Pilot[None]) -> None:
+        screen = desk_screen(pilot)
+        await go_to(pilot, *FREIGHTER)
+        await pilot.press("enter")  # the cursor at the start of the caption
+        pilot.app.post_message(events.Paste("=kju= visits =khb= (=x= stays). "))
+        await settle(pilot)
+        seen["caption"] = screen.panel.caption_text.split(". ")[0]
+        await pilot.press("tab")
+        pilot.app.post_message(events.Paste("=rtr=Pavel Surikov"))
+        await settle(pilot)
+        seen["credit"] = screen.panel.credit_text
+
+    drive(make_app(sqlite_demo), scenario)
+    assert seen == {
+        "caption": "Kim Jong Un visits Khabarovsk (=x= stays)",
+        "credit": "REUTERS/Pavel Surikov",
+    }
 
 
 def test_ctrl_z_undoes_typing_before_it_undoes_a_saved_change(sqlite_demo: Desk) -> None:

@@ -63,6 +63,13 @@ def test_filters_combine_and_describe_themselves() -> None:
     assert problems.with_search("kim").describe() == 'showing: problems + "kim"'
 
 
+def test_search_is_blind_to_accents_and_case_on_both_sides() -> None:
+    rows = [Row(credit="Léa Fournier/Getty Images"), Row(caption="Straße in Köln"), Row()]
+    assert visible(rows, DeskFilter(search="lea fournier")) == [0]
+    assert visible(rows, DeskFilter(search="LÉA FOURNIER")) == [0]
+    assert visible(rows, DeskFilter(search="strasse in koln")) == [1]
+
+
 def test_next_problem_wraps_and_reports_none() -> None:
     statuses = ["ok", "error", "ok", "warning", "ok"]
     assert next_problem(statuses, 0, 1) == 1

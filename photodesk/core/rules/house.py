@@ -76,7 +76,8 @@ class HouseStyle:
     keys: Mapping[str, str] = field(default_factory=dict)
     """[keys] ACTION = "KEY[, KEY]": the UI's keys remapped by action (the ids in the help
     screen, e.g. ``save = "f2"``), so a desk can keep the keys its editors' hands know. Which
-    actions exist is the UI's to say: it refuses an unknown one when it starts."""
+    actions and keys exist is the UI's to say: ``core.keymap`` judges the table by the UI's
+    rules when it starts (unknown action or key, a key twice, a typing key in the editors)."""
 
 
 # (section, key) → (field name, expected python type)

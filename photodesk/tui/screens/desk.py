@@ -39,8 +39,12 @@ from photodesk.tui.widgets.preview import preview_strips
 from photodesk.tui.widgets.work_bar import WorkBar
 
 
-def counts_text(counts: DeskCounts | None) -> Text:
-    """The header line: pictures, captions, missing credits, errors, warnings, drafts."""
+def counts_text(counts: DeskCounts | None, width: int = 0) -> Text:
+    """The header line: pictures, captions, missing credits, errors, warnings, drafts.
+
+    On a terminal too narrow for all of them (``width`` cells; 0: no limit) the line breaks
+    between two counts rather than cutting one off or splitting "1 missing credit" in two.
+    """
     if counts is None:
         return Text("photodesk · loading the desk…", style="bold")
     text = Text("photodesk", style="bold")
@@ -53,12 +57,20 @@ def counts_text(counts: DeskCounts | None) -> Text:
         (f"{counts.unlinked} unlinked", "yellow" if counts.unlinked else ""),
         (f"{counts.drafts} drafts", "bold cyan" if counts.drafts else "dim"),
     )
+    line = len(text)
     for part, style in parts:
-        text.append("  ·  ", style="dim")
+        if width and line + len(SEPARATOR) + len(part) > width:
+            text.append("\n")
+            line = 0
+        else:
+            text.append(SEPARATOR, style="dim")
+            line += len(SEPARATOR)
         text.append(part, style=style)
+        line += len(part)
     return text
 
 
+SEPARATOR = "  ·  "
 HELD_PAUSE = 0.05  # seconds the cursor rests before a read, when keys outrun the reads
 
 
@@ -147,8 +159,13 @@ class DeskScreen(DeskHandover):
         self.select(self.table.current)
 
     def refresh_header(self) -> None:
-        """Redraw the counts line."""
-        self.query_one("#counts", Static).update(counts_text(self.counts))
+        """Redraw the counts line (on as many lines as the width needs)."""
+        counts = self.query_one("#counts", Static)
+        counts.update(counts_text(self.counts, counts.content_size.width))
+
+    def on_resize(self) -> None:
+        """Another width may need the counts on more lines, or fewer."""
+        self.call_after_refresh(self.refresh_header)
 
     def reload_rows(self) -> None:
         """Read every row again (a link or a template changed several)."""

@@ -152,7 +152,7 @@ class DeskActions(DeskMoves):
                 self.show_saved(self.edit.caption_id)
             self.notify(f"template applied: {len(changed)} of {len(ids)} captions changed")
 
-        self.app.push_screen(TemplateScreen(len(ids)), apply)
+        self.app.push_screen(TemplateScreen(len(ids), self.panel.codes), apply)
 
     def action_link(self) -> None:
         """Link the caption to a picture: the linker's candidates, or one named by hand."""

@@ -3,11 +3,14 @@
 Photo Mechanic users type codes without thinking; the expansion must happen in place, keep the
 cursor after the inserted text, and be one edit (so TextArea's own undo takes it back in one
 step). Only a focused editor expands: text loaded by the app (a saved caption, a draft) is
-shown exactly as stored, codes and all.
+shown exactly as stored, codes and all. Pasted text (a caption brought over from another
+system, a template) lands with every code in it expanded: the as-typed expansion only sees the
+``=`` before the cursor, so it would expand the last code of a paste and leave the others.
 """
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Input, TextArea
 from textual.widgets.text_area import Document
 
@@ -53,7 +56,27 @@ def expand_in_input(field: Input, codes: CodeTable) -> bool:
     return True
 
 
-class CaptionEditor(TextArea):
+class PastesCodes:
+    """Mixed into a text widget (before it): pasted text has its codes expanded as it lands.
+
+    Textual calls each class's paste handler in turn, this one first, and the widget's own then
+    inserts ``event.text``; so expanding the text here is the whole hook, and the widget's
+    paste (selection, one undo step) stays Textual's. ``codes`` is set by whoever owns the
+    table (the detail panel, the template screen).
+    """
+
+    codes: CodeTable = CodeTable()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Expand the codes in the pasted text before the widget inserts it."""
+        event.text = self.codes.expand_all(event.text)
+
+
+class CodeInput(PastesCodes, Input):
+    """A one-line field whose pasted codes are expanded (the credit, a template)."""
+
+
+class CaptionEditor(PastesCodes, TextArea):
     """The caption text: soft-wrapped, tab leaves the field (captions hold no tabs)."""
 
     def __init__(self, *, id: str | None = None) -> None:

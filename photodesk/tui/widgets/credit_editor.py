@@ -14,9 +14,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from photodesk.core.types import Credit
+from photodesk.tui.widgets.caption_editor import CodeInput
 
 
 def parse_text(credit: Credit | None) -> Text:
@@ -51,13 +52,13 @@ class CreditEditor(Vertical):
     """An Input for the credit and the live parse under it."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="credit, e.g. REUTERS/Pavel Surikov", id="credit-input")
+        yield CodeInput(placeholder="credit, e.g. REUTERS/Pavel Surikov", id="credit-input")
         yield Static(parse_text(None), id="credit-parse")
 
     @property
-    def input(self) -> Input:
+    def input(self) -> CodeInput:
         """The editable credit line."""
-        return self.query_one("#credit-input", Input)
+        return self.query_one("#credit-input", CodeInput)
 
     def load(self, credit: str) -> None:
         """Show a credit as loaded from the desk, repainting the field alone.

@@ -90,7 +90,7 @@ class DetailPanel(Vertical):
         super().__init__(id=id)
         self.caption_id: int | None = None
         self.detail: CaptionDetail | None = None
-        self.codes = CodeTable()
+        self._codes = CodeTable()
         self._shown: dict[str, Text] = {}
         self.frame: PictureFrame | None = None  # only on a terminal that draws images
 
@@ -110,6 +110,18 @@ class DetailPanel(Vertical):
                 yield CreditEditor(id="credit-editor")
                 yield FindingsList("", id="findings")
             yield MetadataCompare("", id="compare")
+
+    @property
+    def codes(self) -> CodeTable:
+        """The desk's code replacements (empty until the desk is read)."""
+        return self._codes
+
+    @codes.setter
+    def codes(self, codes: CodeTable) -> None:
+        """Expand ``codes`` as they are typed (here) and when pasted (in each editor)."""
+        self._codes = codes
+        self.query_one(CaptionEditor).codes = codes
+        self.query_one(CreditEditor).input.codes = codes
 
     @property
     def caption_text(self) -> str:
