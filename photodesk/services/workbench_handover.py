@@ -16,7 +16,15 @@ from pathlib import Path
 
 from photodesk.services import drafts as drafting
 from photodesk.services.desk import Desk
-from photodesk.services.exporting import FORMATS, Export, export_sheet, write_export
+from photodesk.services.exporting import (
+    FORMATS,
+    Export,
+    ExportTargetError,
+    ExportTargetExists,
+    check_target,
+    export_sheet,
+    write_export,
+)
 from photodesk.services.progress import SILENT, Progress
 from photodesk.services.scan_report import ScanReport
 from photodesk.services.scan_rows import load_known
@@ -33,16 +41,21 @@ SHEET_SUFFIXES = {
     "pdf": ".pdf",
 }
 assert set(SHEET_SUFFIXES) == set(FORMATS)
+NAMED_BY = {".csv": "exiftool-csv", ".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 __all__ = [
     "FORMATS",
     "Export",
+    "ExportTargetError",
+    "ExportTargetExists",
     "HandoverBench",
     "HandoverError",
     "ScanReport",
     "WritePlan",
     "WriteReport",
     "WriteUsageError",
+    "format_named",
+    "renamed_for",
     "sheet_name",
 ]
 
@@ -77,6 +90,31 @@ def sheet_name(fmt: str) -> str:
     return SHEET_NAME + SHEET_SUFFIXES[fmt]
 
 
+def format_named(name: str, current: str) -> str | None:
+    """The format a file name asks for by its extension, or None for a name that says nothing.
+
+    ``.json`` is both photodesk's JSON and ninjs: it stays ninjs when ninjs is ``current``
+    (``.ninjs.json`` always is), and means json otherwise, so a typed name never leaves the
+    wrong format selected.
+    """
+    lowered = name.lower()
+    if lowered.endswith(SHEET_SUFFIXES["ninjs"]) or (
+        current == "ninjs" and lowered.endswith(".json")
+    ):
+        return "ninjs"
+    return next((fmt for end, fmt in NAMED_BY.items() if lowered.endswith(end)), None)
+
+
+def renamed_for(name: str, fmt: str) -> str:
+    """``name`` with its sheet extension swapped for ``fmt``'s; a name ``fmt`` already fits,
+    or one without a sheet extension (the editor's own choice), is kept."""
+    if format_named(name, fmt) in (fmt, None):
+        return name
+    lowered = name.lower()
+    end = next(e for e in (SHEET_SUFFIXES["ninjs"], *NAMED_BY) if lowered.endswith(e))
+    return name[: -len(end)] + SHEET_SUFFIXES[fmt]
+
+
 class HandoverBench:
     """Mixed into ``Workbench``: the desk and the editor are its own."""
 
@@ -92,9 +130,13 @@ class HandoverBench:
         report = write_back(
             self.desk, out=None, dry_run=True, caption_ids=caption_ids, progress=progress
         )
+        return WritePlan(report, self.unsaved(caption_ids), self.desk.folder / HANDOVER_FOLDER)
+
+    def unsaved(self, caption_ids: Collection[int] | None = None) -> tuple[int, ...]:
+        """The editor's captions (of ``caption_ids``; None: all) with an unsaved edit, sorted:
+        a write or an export takes the saved text, and the editor must hear that first."""
         mine = drafting.drafts_of(self.desk, self.editor)
-        drafts = tuple(sorted(i for i in caption_ids if i in mine))
-        return WritePlan(report, drafts, self.desk.folder / HANDOVER_FOLDER)
+        return tuple(sorted(i for i in mine if caption_ids is None or i in caption_ids))
 
     def write_files(
         self,
@@ -113,13 +155,19 @@ class HandoverBench:
             self.refresh()
         return report
 
-    def export_to(self, fmt: str, target: Path) -> Export:
+    def export_to(
+        self, fmt: str, target: Path, *, force: bool = False, replace: bool = False
+    ) -> Export:
         """Render the whole desk as ``fmt`` and write it to ``target`` atomically.
 
-        HandoverError names ``target`` when the file cannot be written (no such folder, no
-        permission): the previous file, if any, is then left as it was.
+        ``force`` puts pictures the check holds back on the ExifTool sheet. Before rendering,
+        ExportTargetError refuses a picture of the desk as ``target``, and ExportTargetExists an
+        existing file unless ``replace`` (the editor has confirmed). HandoverError names
+        ``target`` when the file cannot be written (no such folder, no permission): the previous
+        file, if any, is then left as it was.
         """
-        export = export_sheet(self.desk, fmt)
+        check_target(self.desk, target, replace=replace)
+        export = export_sheet(self.desk, fmt, force=force)
         try:
             write_export(export.data, target)
         except OSError as error:

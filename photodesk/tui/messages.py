@@ -14,6 +14,7 @@ from textual.message import Message
 from photodesk.core.codes import CodeTable
 from photodesk.services.workbench import CaptionDetail, DeskCounts, DeskRow, LiveCheck, Preview
 from photodesk.services.workbench_handover import Export, ScanReport, WritePlan, WriteReport
+from photodesk.tui.screens.export import ExportChoice
 
 
 class RowsLoaded(Message):
@@ -107,12 +108,21 @@ class FilesWritten(Message):
 
 
 class SheetExported(Message):
-    """The sheet was written to ``path``; ``left_out`` names pictures it could not carry."""
+    """The sheet was written as ``choice`` says; ``export.left_out`` names pictures it could
+    not carry."""
 
-    def __init__(self, path: Path, export: Export) -> None:
+    def __init__(self, choice: ExportChoice, export: Export) -> None:
         super().__init__()
-        self.path = path
+        self.choice = choice
         self.export = export
+
+
+class ReplaceAsked(Message):
+    """The export's file exists: nothing was written until the editor says to replace it."""
+
+    def __init__(self, choice: ExportChoice) -> None:
+        super().__init__()
+        self.choice = choice
 
 
 class Rescanned(Message):

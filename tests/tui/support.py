@@ -122,6 +122,13 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
     await settle(pilot)
 
 
+async def replace_text(pilot: Pilot[None], selector: str, text: str) -> None:
+    """Click into an Input, empty it and type ``text``."""
+    await pilot.click(selector)
+    await pilot.press("end", "ctrl+u")
+    await type_text(pilot, text)
+
+
 def shown_text(widget: Widget) -> str:
     """The plain text a Static shows (a table or styled text, as printed 200 wide)."""
     assert isinstance(widget, Static)

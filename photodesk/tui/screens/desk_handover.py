@@ -9,6 +9,9 @@ in the job's summary.
 Writing is two steps, so that nothing leaves the desk unseen: a dry run in a worker, then the
 ``WriteScreen`` with its changes, and only on confirmation the write itself. The edit on screen
 is kept as a draft first, so the preview can say that the file will get the saved text.
+
+Exporting asks before replacing an existing file (the service refuses a picture of the desk
+outright, and reports an existing file instead of writing it until the editor confirms).
 """
 
 from __future__ import annotations
@@ -19,17 +22,21 @@ from pathlib import Path
 from textual import work
 from textual.notifications import SeverityLevel
 
+from photodesk.services.workbench_handover import ExportTargetExists
 from photodesk.tui.messages import (
     FilesWritten,
     JobFailed,
+    ReplaceAsked,
     Rescanned,
     SheetExported,
     WorkProgressed,
     WritePlanned,
 )
 from photodesk.tui.progress import PostingProgress
+from photodesk.tui.remedies import phrased
+from photodesk.tui.screens.confirm_replace import ConfirmReplaceScreen
 from photodesk.tui.screens.desk_actions import DeskActions
-from photodesk.tui.screens.export import ExportScreen
+from photodesk.tui.screens.export import ExportChoice, ExportScreen
 from photodesk.tui.screens.write import WriteChoice, WriteScreen
 from photodesk.tui.widgets.work_bar import WorkBar
 from photodesk.tui.write_text import write_summary
@@ -148,33 +155,59 @@ class DeskHandover(DeskActions):
     # Export.
 
     def action_export(self) -> None:
-        """Choose a format and a file, then render the desk into it in a worker."""
+        """Choose a format and a file, then render the desk into it in a worker.
+
+        The edit on screen is kept as a draft first, so the export screen can say that the
+        sheet will get the saved text, as the write preview does.
+        """
         if self.job is not None:
             self.notify(f"wait: {self.job} is still running", severity="warning")
             return
+        self.keep_draft()
+        screen = ExportScreen(Path.cwd(), self.workbench.unsaved())
+        self.app.push_screen(screen, partial(self._export_chosen, replace=False))
 
-        def export(answer: tuple[str, Path] | None) -> None:
-            if answer is not None and self.start_job(f"exporting {answer[0]}"):
-                self.export_sheet(*answer)
-
-        self.app.push_screen(ExportScreen(Path.cwd()), export)
+    def _export_chosen(self, choice: ExportChoice | None, replace: bool) -> None:
+        if choice is not None and self.start_job(f"exporting {choice.format}"):
+            self.export_sheet(choice, replace)
 
     @work(thread=True, exclusive=True, group="handover")
-    def export_sheet(self, fmt: str, path: Path) -> None:
-        """Render and write the sheet."""
+    def export_sheet(self, choice: ExportChoice, replace: bool) -> None:
+        """Render and write the sheet; an existing file only once the editor said to replace it."""
         try:
-            export = self.workbench.export_to(fmt, path)
-        except Exception as error:
-            self.post_message(JobFailed(f"exporting {fmt} to {path}", error))
+            export = self.workbench.export_to(
+                choice.format, choice.path, force=choice.force, replace=replace
+            )
+        except ExportTargetExists:
+            self.post_message(ReplaceAsked(choice))
             return
-        self.post_message(SheetExported(path, export))
+        except Exception as error:
+            self.post_message(JobFailed(f"exporting {choice.format} to {choice.path}", error))
+            return
+        self.post_message(SheetExported(choice, export))
+
+    def on_replace_asked(self, message: ReplaceAsked) -> None:
+        """Ask before replacing the file; nothing has been written yet."""
+        self.end_job()
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self._export_chosen(message.choice, replace=True)
+            else:
+                self.notify(f"nothing exported: {message.choice.path} kept as it was")
+
+        self.app.push_screen(ConfirmReplaceScreen(message.choice.path), answered)
 
     def on_sheet_exported(self, message: SheetExported) -> None:
-        """Where the sheet went, and the pictures it could not carry."""
+        """Which sheet went where, and the pictures it could not carry (with what would put
+        them on it, in the UI's words)."""
         self.end_job()
         left_out = message.export.left_out
-        lines = [f"sheet written to {message.path}"]
-        lines += [f"left out: {Path(item.path).name}: {item.reason}" for item in left_out]
+        lines = [f"{message.choice.format} sheet written to {message.choice.path}"]
+        lines += [
+            f"left out: {Path(item.path).name}: {phrased(item.reason, item.remedy)}"
+            for item in left_out
+        ]
         self.notify(
             "\n".join(lines), title="exported", severity="warning" if left_out else "information"
         )
