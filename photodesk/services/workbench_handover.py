@@ -29,7 +29,7 @@ from photodesk.services.progress import SILENT, Progress
 from photodesk.services.scan_report import ScanReport
 from photodesk.services.scan_rows import load_known
 from photodesk.services.scanning import scan_folders
-from photodesk.services.writeback import WriteReport, WriteUsageError, write_back
+from photodesk.services.writeback import NOT_WRITTEN, WriteReport, WriteUsageError, write_back
 
 HANDOVER_FOLDER = "handover"  # the copies' default folder, beside the desk
 SHEET_NAME = "photodesk-sheet"
@@ -74,15 +74,27 @@ class HandoverError(Exception):
 class WritePlan:
     """What a write of the selection would do, before anything is written.
 
-    ``report`` is the dry run of an in-place write (a file that already says everything is
-    ``unchanged``; held-back pictures with their reason). ``drafts`` are the selected captions
-    that have an unsaved edit: the file gets the saved text, not the draft. ``folder`` is the
-    default folder for copies.
+    ``report`` is the dry run of a write to ``out`` (None: in place, where a file that already
+    says everything is ``unchanged``; held-back pictures with their reason). ``drafts`` are the
+    selected captions that have an unsaved edit: the file gets the saved text, not the draft.
+    ``folder`` is the folder for copies offered on screen (``out``, else the default).
     """
 
     report: WriteReport
     drafts: tuple[int, ...]
     folder: Path
+    out: Path | None = None
+
+    def surprises(self, shown: WritePlan) -> bool:
+        """True when this run leaves out a picture, or for a reason, that ``shown`` did not
+        show: the editor confirmed one preview and must see this one before anything is
+        written (copies into a picture's own folder are held back only once ``out`` is known).
+        """
+        return not _not_written(self) <= _not_written(shown)
+
+
+def _not_written(plan: WritePlan) -> set[tuple[str, str, str | None]]:
+    return {(p.path, p.status, p.reason) for p in plan.report.pictures if p.status in NOT_WRITTEN}
 
 
 def sheet_name(fmt: str) -> str:
@@ -125,12 +137,16 @@ class HandoverBench:
         """Forget cached pictures (``Workbench`` implements it)."""
         raise NotImplementedError
 
-    def plan_write(self, caption_ids: Collection[int], progress: Progress = SILENT) -> WritePlan:
-        """Dry-run the write of the pictures of ``caption_ids``; nothing is written."""
+    def plan_write(
+        self, caption_ids: Collection[int], progress: Progress = SILENT, out: Path | None = None
+    ) -> WritePlan:
+        """Dry-run the write of the pictures of ``caption_ids`` to ``out`` (None: in place);
+        nothing is written. WriteUsageError for an unusable ``out``."""
         report = write_back(
-            self.desk, out=None, dry_run=True, caption_ids=caption_ids, progress=progress
+            self.desk, out=out, dry_run=True, caption_ids=caption_ids, progress=progress
         )
-        return WritePlan(report, self.unsaved(caption_ids), self.desk.folder / HANDOVER_FOLDER)
+        folder = out or self.desk.folder / HANDOVER_FOLDER
+        return WritePlan(report, self.unsaved(caption_ids), folder, out)
 
     def unsaved(self, caption_ids: Collection[int] | None = None) -> tuple[int, ...]:
         """The editor's captions (of ``caption_ids``; None: all) with an unsaved edit, sorted:

@@ -15,6 +15,7 @@ from photodesk.core.codes import CodeTable
 from photodesk.services.workbench import CaptionDetail, DeskCounts, DeskRow, LiveCheck, Preview
 from photodesk.services.workbench_handover import Export, ScanReport, WritePlan, WriteReport
 from photodesk.tui.screens.export import ExportChoice
+from photodesk.tui.screens.write import WriteChoice
 
 
 class RowsLoaded(Message):
@@ -90,12 +91,24 @@ class WorkProgressed(Message):
 
 
 class WritePlanned(Message):
-    """The dry run of writing the pictures of ``caption_ids``: shown before anything is written."""
+    """The dry run of writing the pictures of ``caption_ids``: shown before anything is written.
 
-    def __init__(self, caption_ids: list[int], plan: WritePlan) -> None:
+    ``choice`` and ``shown`` are set when this is the second look, at the destination the
+    editor chose on the preview ``shown``: the write goes ahead unless it holds a surprise.
+    """
+
+    def __init__(
+        self,
+        caption_ids: list[int],
+        plan: WritePlan,
+        choice: WriteChoice | None = None,
+        shown: WritePlan | None = None,
+    ) -> None:
         super().__init__()
         self.caption_ids = caption_ids
         self.plan = plan
+        self.choice = choice
+        self.shown = shown
 
 
 class FilesWritten(Message):

@@ -18,6 +18,7 @@ from textual.widgets import Input, Static
 from photodesk.services.desk import Desk
 from photodesk.tui.screens.confirm_replace import ConfirmReplaceScreen
 from photodesk.tui.screens.export import ExportScreen
+from photodesk.tui.screens.write import WriteScreen
 from tests.tui.support import (
     FREIGHTER,
     TIMBER,
@@ -25,6 +26,7 @@ from tests.tui.support import (
     drive,
     go_to,
     make_app,
+    open_write_preview,
     record_notices,
     replace_text,
     settle,
@@ -172,28 +174,49 @@ def test_the_force_box_puts_held_back_pictures_on_the_exiftool_sheet(
 def test_write_reasons_name_the_screens_controls_not_options(
     demo_copy: tuple[Desk, Path],
 ) -> None:
+    desk, _ = demo_copy
+    seen: dict[str, object] = {}
+    app = make_app(desk)
+
+    async def scenario(pilot: Pilot[None]) -> None:
+        await go_to(pilot, *TIMBER)
+        seen["preview"] = await open_write_preview(pilot)
+
+    drive(app, scenario)
+    preview = str(seen["preview"])
+    assert "fails the check" in preview and "tick “… held back by the check”" in preview
+    assert "--force" not in preview
+
+
+def test_copies_into_the_pictures_own_folder_bring_the_preview_back_first(
+    demo_copy: tuple[Desk, Path],
+) -> None:
+    """The preview is an in-place dry run; copies onto the original are held back only once the
+    folder is known, so the editor sees that before anything happens, not after."""
     desk, root = demo_copy
     seen: dict[str, object] = {}
     app = make_app(desk)
     notices = record_notices(app)
 
     async def scenario(pilot: Pilot[None]) -> None:
-        await go_to(pilot, *TIMBER)
-        desk_screen(pilot).table.focus()
-        await pilot.press("w")
-        await settle(pilot)
-        seen["preview"] = shown_text(pilot.app.screen.query_one("#write-changes", Static))
-        await pilot.press("escape")
         await go_to(pilot, *CARGO)
-        await pilot.press("w")
-        await settle(pilot)
+        seen["first"] = await open_write_preview(pilot)
+        seen["pictures"] = {p.name: p.read_bytes() for p in (root / "pictures").iterdir()}
         await replace_text(pilot, "#write-folder", str(root / "pictures"))  # its own folder
         await pilot.press("enter")
         await settle(pilot)
+        assert isinstance(pilot.app.screen, WriteScreen)
+        seen["second"] = shown_text(pilot.app.screen.query_one("#write-changes", Static))
+        seen["folder"] = pilot.app.screen.query_one("#write-folder", Input).value
+        await pilot.press("escape")
+        await settle(pilot)
 
     drive(app, scenario)
-    preview = str(seen["preview"])
-    assert "fails the check" in preview and "tick “… held back by the check”" in preview
-    shown = "\n".join(notices)
-    assert "the folder for the copies is this picture's own folder; choose “in place”" in shown
-    assert "--" not in preview + shown
+    assert "changed field" in str(seen["first"]) and "held back" not in str(seen["first"])
+    second = str(seen["second"])
+    assert "held back" in second
+    assert "the folder for the copies is this picture's own folder; choose “in place”" in second
+    assert "--in-place" not in second
+    assert seen["folder"] == str(root / "pictures")
+    assert {p.name: p.read_bytes() for p in (root / "pictures").iterdir()} == seen["pictures"]
+    assert not any(n.startswith("wrote ") for n in notices)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Static
 
 from photodesk.metadata.read import read_file
 from photodesk.metadata.write import write_picture
@@ -31,10 +30,10 @@ from tests.tui.support import (
     drive,
     go_to,
     make_app,
+    open_write_preview,
     record_notices,
     replace_text,
     settle,
-    shown_text,
     type_text,
 )
 
@@ -48,15 +47,6 @@ def picture_of(root: Path, pilot: Pilot[None], article: str, position: int) -> P
     row = next(r for r in rows if (r.article, r.position) == (article, position))
     assert row.picture is not None
     return root / "pictures" / Path(row.picture).name
-
-
-async def open_write_preview(pilot: Pilot[None]) -> str:
-    """Press w on the table, wait for the dry run; the preview's text."""
-    desk_screen(pilot).table.focus()
-    await pilot.press("w")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, WriteScreen)
-    return shown_text(pilot.app.screen.query_one("#write-changes", Static))
 
 
 def test_write_copies_of_the_selection_carry_the_saved_credit(

@@ -7,7 +7,10 @@ whole is one notification naming the file and the problem; a picture that fails 
 in the job's summary.
 
 Writing is two steps, so that nothing leaves the desk unseen: a dry run in a worker, then the
-``WriteScreen`` with its changes, and only on confirmation the write itself. The edit on screen
+``WriteScreen`` with its changes, and only on confirmation the write itself. The preview's dry
+run is in place; copies into another folder get a dry run there first, and when it holds back
+a picture the preview did not (a copy onto its own original), the preview comes back for that
+folder instead of the write. The edit on screen
 is kept as a draft first, so the preview can say that the file will get the saved text.
 
 Exporting asks before replacing an existing file (the service refuses a picture of the desk
@@ -22,7 +25,7 @@ from pathlib import Path
 from textual import work
 from textual.notifications import SeverityLevel
 
-from photodesk.services.workbench_handover import ExportTargetExists
+from photodesk.services.workbench_handover import ExportTargetExists, WritePlan
 from photodesk.tui.messages import (
     FilesWritten,
     JobFailed,
@@ -103,28 +106,53 @@ class DeskHandover(DeskActions):
         self.plan_write(ids)
 
     @work(thread=True, exclusive=True, group="handover")
-    def plan_write(self, caption_ids: list[int]) -> None:
-        """The dry run (nothing is written)."""
+    def plan_write(
+        self,
+        caption_ids: list[int],
+        choice: WriteChoice | None = None,
+        shown: WritePlan | None = None,
+    ) -> None:
+        """The dry run (nothing is written): in place for the preview, then at the chosen
+        folder for copies."""
+        out = None if choice is None else choice.out
         try:
-            plan = self.workbench.plan_write(caption_ids, PostingProgress(self.post_message))
+            plan = self.workbench.plan_write(
+                caption_ids, PostingProgress(self.post_message), out=out
+            )
         except Exception as error:  # a worker must report, never die silently
             self.post_message(JobFailed("checking what would be written", error))
             return
-        self.post_message(WritePlanned(caption_ids, plan))
+        self.post_message(WritePlanned(caption_ids, plan, choice, shown))
 
     def on_write_planned(self, message: WritePlanned) -> None:
-        """Show the preview, or say there is nothing to write."""
+        """Show the preview (again, when the chosen folder changes what would happen), write
+        what was confirmed, or say there is nothing to write."""
         self.end_job()
-        if not message.plan.report.pictures:
+        plan = message.plan
+        if not plan.report.pictures:
             self.notify("the selected captions have no picture: nothing to write")
             return
-        chosen = partial(self._write_chosen, caption_ids=message.caption_ids)
-        self.app.push_screen(WriteScreen(message.plan), chosen)
+        choice, shown = message.choice, message.shown
+        if choice is not None and shown is not None and not plan.surprises(shown):
+            self._start_write(message.caption_ids, choice)
+            return
+        chosen = partial(self._write_chosen, caption_ids=message.caption_ids, shown=plan)
+        self.app.push_screen(WriteScreen(plan), chosen)
 
-    def _write_chosen(self, choice: WriteChoice | None, caption_ids: list[int]) -> None:
+    def _write_chosen(
+        self, choice: WriteChoice | None, caption_ids: list[int], shown: WritePlan
+    ) -> None:
+        """Write at once where the preview's own dry run went (in place, first); elsewhere only
+        after a dry run there, which may hold back pictures the preview could not (copies into
+        a picture's own folder)."""
         if choice is None:
             self.notify("nothing written")
-            return
+        elif choice.out == shown.out:
+            self._start_write(caption_ids, choice)
+        elif self.start_job("checking the folder for the copies"):
+            self.plan_write(caption_ids, choice, shown)
+
+    def _start_write(self, caption_ids: list[int], choice: WriteChoice) -> None:
         if self.start_job("writing the pictures"):
             self.write_files(caption_ids, choice)
 
