@@ -12,6 +12,9 @@ is still written and the exit status stays 0, since every other row is good to a
 whose caption fails the check is left out the same way, as ``write`` holds it back; ``--force``
 (ExifTool sheet only) puts it on the sheet.
 
+``-o`` replaces an existing file, as it does for every tool, but never a picture the desk has
+scanned: a sheet named like a picture is refused (exit 2) before anything is written.
+
 The PDF is binary: without ``-o`` and with stdout a terminal the command refuses (exit 2) and
 suggests ``-o``, as ``curl`` does, instead of filling the terminal with bytes.
 """
@@ -25,8 +28,16 @@ import click
 
 from photodesk.cli.desk_options import pass_desk
 from photodesk.cli.errors import fail
+from photodesk.cli.remedies import phrased
 from photodesk.services.desk import Desk
-from photodesk.services.exporting import FORMATS, ExportFormatError, export_sheet, write_export
+from photodesk.services.exporting import (
+    FORMATS,
+    ExportFormatError,
+    ExportTargetError,
+    check_target,
+    export_sheet,
+    write_export,
+)
 
 BINARY_FORMATS = frozenset({"pdf"})
 
@@ -53,7 +64,11 @@ def export(desk: Desk, fmt: str, output: Path | None, force: bool) -> None:
     if output is None and fmt in BINARY_FORMATS and _stdout_is_terminal():
         fail(f"--format {fmt}", "binary output would go to the terminal; use -o FILE")
     try:
+        if output is not None:  # an existing ordinary file is replaced, as -o does everywhere
+            check_target(desk, output, replace=True)
         result = export_sheet(desk, fmt, force=force)
+    except ExportTargetError as error:
+        fail(error.subject, error.reason)
     except ExportFormatError as error:
         fail(f"--format {fmt}", str(error))
     if output is None:
@@ -64,7 +79,8 @@ def export(desk: Desk, fmt: str, output: Path | None, force: bool) -> None:
         except OSError as error:
             fail(str(output), error.strerror or str(error))
     for left in result.left_out:
-        click.echo(f"photodesk: {left.path}: left out of the sheet: {left.reason}", err=True)
+        reason = phrased(left.reason, left.remedy)
+        click.echo(f"photodesk: {left.path}: left out of the sheet: {reason}", err=True)
 
 
 def _stdout_is_terminal() -> bool:

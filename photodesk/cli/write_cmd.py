@@ -20,6 +20,7 @@ import click
 
 from photodesk.cli.desk_options import pass_desk
 from photodesk.cli.errors import fail
+from photodesk.cli.remedies import phrased
 from photodesk.core.difference import around_difference
 from photodesk.core.handover import FieldChange
 from photodesk.core.metadata import Value
@@ -76,7 +77,8 @@ def write(
 def _print(picture: PictureWrite, dry_run: bool) -> None:
     name = Path(picture.path).name
     if picture.reason is not None:
-        click.echo(f"photodesk: {picture.path}: {picture.status}: {picture.reason}", err=True)
+        reason = phrased(picture.reason, picture.remedy)
+        click.echo(f"photodesk: {picture.path}: {picture.status}: {reason}", err=True)
         if dry_run:
             click.echo(f"{name}: {picture.status} (the reason is on stderr)")
             _changes(picture.changes)

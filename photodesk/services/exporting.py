@@ -13,6 +13,11 @@ and named in ``Export.left_out``, for the command line to report. So is one whos
 check judges ``error``, unless ``force``: the sheet is a way into the files as much as ``write``
 is, so it holds back what ``write`` holds back (``handover.held_by_check``, the one gate).
 
+``check_target`` is asked before a sheet is rendered into a file, by the command line and the UI
+alike: a sheet never goes onto a picture the desk has scanned (it would destroy the agency
+original, with no backup), and replaces any other existing file only when the caller says so
+(``-o`` always does; the UI asks the editor first).
+
 Each caption's status and finding codes are the check's, computed from the desk as it is at the
 export (the same rules and house style as ``photodesk check``), so a sheet never shows a verdict
 older than its captions.
@@ -40,10 +45,12 @@ from photodesk.services.checking import current_verdicts
 from photodesk.services.desk import Desk
 from photodesk.services.editing import utc_now
 from photodesk.services.findings import Verdict, desk_verdicts
-from photodesk.services.handover import handover, held_by_check
+from photodesk.services.handover import PictureHandover, handover, held_by_check
 from photodesk.services.inspecting import metadata_record
 from photodesk.services.picture_metadata import stored_metadata
-from photodesk.store import queries_export
+from photodesk.services.remedies import Hold, Remedy
+from photodesk.services.writeback import resolved_path
+from photodesk.store import link_queries, queries_export
 from photodesk.store.models import Picture
 from photodesk.store.session import Session
 
@@ -55,12 +62,27 @@ class ExportFormatError(ValueError):
     """A format photodesk does not know."""
 
 
+class ExportTargetError(ValueError):
+    """The sheet must not go to this file (``subject``): ``reason`` says why; nothing written."""
+
+    def __init__(self, subject: str, reason: str) -> None:
+        super().__init__(f"{subject}: {reason}")
+        self.subject = subject
+        self.reason = reason
+
+
+class ExportTargetExists(ExportTargetError):
+    """The file exists and the caller did not say to replace it (the UI then asks)."""
+
+
 @dataclass(frozen=True, slots=True)
 class LeftOut:
-    """A picture the sheet could not carry, and why (only the ExifTool sheet leaves any out)."""
+    """A picture the sheet could not carry, why, and what would put it on (``remedy``; only
+    the ExifTool sheet leaves any out)."""
 
     path: str
     reason: str
+    remedy: Remedy | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,16 +139,41 @@ def _exiftool_sheet(desk: Desk, force: bool) -> Export:
     entries = handover(desk)
     verdicts = {} if force else {v.caption_id: v for v in current_verdicts(desk)}
     for entry in entries:
-        problem = (
-            entry.problem or held_by_check(entry.caption_ids, verdicts) or row_problem(entry.values)
-        )
-        if problem is None and not entry.values:
-            problem = "nothing to write"
-        if problem is not None:
-            left_out.append(LeftOut(entry.path, problem))
+        hold = _left_out(entry, verdicts)
+        if hold is not None:
+            left_out.append(LeftOut(entry.path, hold.reason, hold.remedy))
         else:
             rows.append(CsvRow(entry.path, entry.values))
     return Export(render_exiftool_csv(rows, columns(FIELD_TABLE)), tuple(left_out))
+
+
+def _left_out(entry: PictureHandover, verdicts: Mapping[int, Verdict]) -> Hold | None:
+    """Why the ExifTool sheet cannot carry this picture (``verdicts`` empty when forced)."""
+    if entry.problem:
+        return Hold(entry.problem)
+    if (held := held_by_check(entry.caption_ids, verdicts)) is not None:
+        return held
+    if (problem := row_problem(entry.values)) is not None:
+        return Hold(problem)
+    return None if entry.values else Hold("nothing to write")
+
+
+def check_target(desk: Desk, target: Path, *, replace: bool) -> None:
+    """Refuse ``target`` before anything is rendered: ExportTargetError when it is a picture the
+    desk has scanned (whatever ``replace`` says), ExportTargetExists when it exists and
+    ``replace`` is False."""
+    resolved = resolved_path(target)
+    with desk.read() as session:
+        namesakes = link_queries.pictures_named(session, resolved.name)
+        if resolved.name != target.name:
+            namesakes += link_queries.pictures_named(session, target.name)
+        picture = any(resolved_path(Path(p.path)) == resolved for p in namesakes)
+    if picture:
+        raise ExportTargetError(
+            str(target), "a picture of the desk; a sheet never replaces a picture"
+        )
+    if not replace and (target.exists() or target.is_symlink()):
+        raise ExportTargetExists(str(target), "exists already")
 
 
 def write_export(data: bytes, target: Path) -> None:

@@ -21,6 +21,7 @@ from photodesk.services.checking import article_keys
 from photodesk.services.desk import Desk
 from photodesk.services.findings import Verdict
 from photodesk.services.picture_metadata import stored_metadata
+from photodesk.services.remedies import Hold, Remedy
 from photodesk.services.views import credit_from_record
 from photodesk.store import queries_export
 from photodesk.store.models import Picture
@@ -109,18 +110,17 @@ def _with_problem(entry: PictureHandover, problem: str) -> PictureHandover:
     )
 
 
-def held_by_check(caption_ids: Sequence[int], verdicts: Mapping[int, Verdict]) -> str | None:
+def held_by_check(caption_ids: Sequence[int], verdicts: Mapping[int, Verdict]) -> Hold | None:
     """Why the check holds this picture back (a caption of it judged ``error``), or None.
 
     The one gate for every route out of the desk: ``write`` and the ExifTool sheet both ask it,
     so a wrong credit cannot leave through the sheet when ``write`` would stop it. A caption
-    without a verdict (none is expected) does not hold the picture back.
+    without a verdict (none is expected) does not hold the picture back. Forcing is the remedy;
+    each front end names its own switch for it.
     """
     failing = [verdicts[i] for i in caption_ids if i in verdicts and verdicts[i].status == "error"]
     if not failing:
         return None
     codes = sorted({f.code for v in failing for f in v.findings if f.severity is Severity.ERROR})
     ids = ", ".join(str(v.caption_id) for v in failing)
-    return (
-        f"caption {ids} fails the check ({', '.join(codes)}); fix it, or --force to write it anyway"
-    )
+    return Hold(f"caption {ids} fails the check ({', '.join(codes)})", Remedy.FORCE)

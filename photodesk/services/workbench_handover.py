@@ -16,12 +16,20 @@ from pathlib import Path
 
 from photodesk.services import drafts as drafting
 from photodesk.services.desk import Desk
-from photodesk.services.exporting import FORMATS, Export, export_sheet, write_export
+from photodesk.services.exporting import (
+    FORMATS,
+    Export,
+    ExportTargetError,
+    ExportTargetExists,
+    check_target,
+    export_sheet,
+    write_export,
+)
 from photodesk.services.progress import SILENT, Progress
 from photodesk.services.scan_report import ScanReport
 from photodesk.services.scan_rows import load_known
 from photodesk.services.scanning import scan_folders
-from photodesk.services.writeback import WriteReport, WriteUsageError, write_back
+from photodesk.services.writeback import NOT_WRITTEN, WriteReport, WriteUsageError, write_back
 
 HANDOVER_FOLDER = "handover"  # the copies' default folder, beside the desk
 SHEET_NAME = "photodesk-sheet"
@@ -33,16 +41,21 @@ SHEET_SUFFIXES = {
     "pdf": ".pdf",
 }
 assert set(SHEET_SUFFIXES) == set(FORMATS)
+NAMED_BY = {".csv": "exiftool-csv", ".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 __all__ = [
     "FORMATS",
     "Export",
+    "ExportTargetError",
+    "ExportTargetExists",
     "HandoverBench",
     "HandoverError",
     "ScanReport",
     "WritePlan",
     "WriteReport",
     "WriteUsageError",
+    "format_named",
+    "renamed_for",
     "sheet_name",
 ]
 
@@ -61,20 +74,57 @@ class HandoverError(Exception):
 class WritePlan:
     """What a write of the selection would do, before anything is written.
 
-    ``report`` is the dry run of an in-place write (a file that already says everything is
-    ``unchanged``; held-back pictures with their reason). ``drafts`` are the selected captions
-    that have an unsaved edit: the file gets the saved text, not the draft. ``folder`` is the
-    default folder for copies.
+    ``report`` is the dry run of a write to ``out`` (None: in place, where a file that already
+    says everything is ``unchanged``; held-back pictures with their reason). ``drafts`` are the
+    selected captions that have an unsaved edit: the file gets the saved text, not the draft.
+    ``folder`` is the folder for copies offered on screen (``out``, else the default).
     """
 
     report: WriteReport
     drafts: tuple[int, ...]
     folder: Path
+    out: Path | None = None
+
+    def surprises(self, shown: WritePlan) -> bool:
+        """True when this run leaves out a picture, or for a reason, that ``shown`` did not
+        show: the editor confirmed one preview and must see this one before anything is
+        written (copies into a picture's own folder are held back only once ``out`` is known).
+        """
+        return not _not_written(self) <= _not_written(shown)
+
+
+def _not_written(plan: WritePlan) -> set[tuple[str, str, str | None]]:
+    return {(p.path, p.status, p.reason) for p in plan.report.pictures if p.status in NOT_WRITTEN}
 
 
 def sheet_name(fmt: str) -> str:
     """The default file name of a sheet in ``fmt`` (``photodesk-sheet.csv`` …)."""
     return SHEET_NAME + SHEET_SUFFIXES[fmt]
+
+
+def format_named(name: str, current: str) -> str | None:
+    """The format a file name asks for by its extension, or None for a name that says nothing.
+
+    ``.json`` is both photodesk's JSON and ninjs: it stays ninjs when ninjs is ``current``
+    (``.ninjs.json`` always is), and means json otherwise, so a typed name never leaves the
+    wrong format selected.
+    """
+    lowered = name.lower()
+    if lowered.endswith(SHEET_SUFFIXES["ninjs"]) or (
+        current == "ninjs" and lowered.endswith(".json")
+    ):
+        return "ninjs"
+    return next((fmt for end, fmt in NAMED_BY.items() if lowered.endswith(end)), None)
+
+
+def renamed_for(name: str, fmt: str) -> str:
+    """``name`` with its sheet extension swapped for ``fmt``'s; a name ``fmt`` already fits,
+    or one without a sheet extension (the editor's own choice), is kept."""
+    if format_named(name, fmt) in (fmt, None):
+        return name
+    lowered = name.lower()
+    end = next(e for e in (SHEET_SUFFIXES["ninjs"], *NAMED_BY) if lowered.endswith(e))
+    return name[: -len(end)] + SHEET_SUFFIXES[fmt]
 
 
 class HandoverBench:
@@ -87,14 +137,22 @@ class HandoverBench:
         """Forget cached pictures (``Workbench`` implements it)."""
         raise NotImplementedError
 
-    def plan_write(self, caption_ids: Collection[int], progress: Progress = SILENT) -> WritePlan:
-        """Dry-run the write of the pictures of ``caption_ids``; nothing is written."""
+    def plan_write(
+        self, caption_ids: Collection[int], progress: Progress = SILENT, out: Path | None = None
+    ) -> WritePlan:
+        """Dry-run the write of the pictures of ``caption_ids`` to ``out`` (None: in place);
+        nothing is written. WriteUsageError for an unusable ``out``."""
         report = write_back(
-            self.desk, out=None, dry_run=True, caption_ids=caption_ids, progress=progress
+            self.desk, out=out, dry_run=True, caption_ids=caption_ids, progress=progress
         )
+        folder = out or self.desk.folder / HANDOVER_FOLDER
+        return WritePlan(report, self.unsaved(caption_ids), folder, out)
+
+    def unsaved(self, caption_ids: Collection[int] | None = None) -> tuple[int, ...]:
+        """The editor's captions (of ``caption_ids``; None: all) with an unsaved edit, sorted:
+        a write or an export takes the saved text, and the editor must hear that first."""
         mine = drafting.drafts_of(self.desk, self.editor)
-        drafts = tuple(sorted(i for i in caption_ids if i in mine))
-        return WritePlan(report, drafts, self.desk.folder / HANDOVER_FOLDER)
+        return tuple(sorted(i for i in mine if caption_ids is None or i in caption_ids))
 
     def write_files(
         self,
@@ -113,13 +171,19 @@ class HandoverBench:
             self.refresh()
         return report
 
-    def export_to(self, fmt: str, target: Path) -> Export:
+    def export_to(
+        self, fmt: str, target: Path, *, force: bool = False, replace: bool = False
+    ) -> Export:
         """Render the whole desk as ``fmt`` and write it to ``target`` atomically.
 
-        HandoverError names ``target`` when the file cannot be written (no such folder, no
-        permission): the previous file, if any, is then left as it was.
+        ``force`` puts pictures the check holds back on the ExifTool sheet. Before rendering,
+        ExportTargetError refuses a picture of the desk as ``target``, and ExportTargetExists an
+        existing file unless ``replace`` (the editor has confirmed). HandoverError names
+        ``target`` when the file cannot be written (no such folder, no permission): the previous
+        file, if any, is then left as it was.
         """
-        export = export_sheet(self.desk, fmt)
+        check_target(self.desk, target, replace=replace)
+        export = export_sheet(self.desk, fmt, force=force)
         try:
             write_export(export.data, target)
         except OSError as error:

@@ -38,6 +38,7 @@ from photodesk.services.desk import Desk
 from photodesk.services.findings import Verdict
 from photodesk.services.handover import PictureHandover, handover, held_by_check
 from photodesk.services.progress import SILENT, Progress
+from photodesk.services.remedies import Hold, Remedy
 from photodesk.services.scan_report import ScanReport
 from photodesk.services.scanning import scan_folders
 from photodesk.store import queries_export
@@ -57,7 +58,8 @@ class WriteUsageError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class PictureWrite:
-    """What happened to one picture: ``reason`` says why it was held back or failed."""
+    """What happened to one picture: ``reason`` says why it was held back or failed, and
+    ``remedy`` which switch of the front end would let it through (``services.remedies``)."""
 
     path: str
     target: str | None
@@ -66,6 +68,7 @@ class PictureWrite:
     warnings: tuple[str, ...] = ()
     reason: str | None = None
     backup: str | None = None
+    remedy: Remedy | None = None
 
 
 @dataclass(slots=True)
@@ -109,7 +112,7 @@ def write_back(
         stored = queries_export.pictures_for_export(session)
         scanned = {p.id: p.sha256 for p in stored}
         desk_files = DeskFiles(
-            frozenset(_resolved(Path(p.path)) for p in stored),
+            frozenset(resolved_path(Path(p.path)) for p in stored),
             {p.id: p.image_sha256 for p in stored},
         )
     report = WriteReport()
@@ -147,7 +150,9 @@ def _one(
     if out is None and not found and not mended and not entry.problem:
         return PictureWrite(entry.path, None, "unchanged")
     if held is not None:
-        return PictureWrite(entry.path, None, "held back", found, mended, reason=held)
+        return PictureWrite(
+            entry.path, None, "held back", found, mended, reason=held.reason, remedy=held.remedy
+        )
     taken.add(target)
     sha256 = scanned.get(entry.picture_id)
     return _write(entry, target, found, out is None, dry_run, sha256, mended)
@@ -178,7 +183,7 @@ def _mended_conflicts(entry: PictureHandover) -> tuple[str, ...]:
 
 def _prepare(out: Path, dry_run: bool) -> None:
     if out.exists() and not out.is_dir():
-        raise WriteUsageError(str(out), "not a folder (--out needs a folder for the copies)")
+        raise WriteUsageError(str(out), "not a folder (the copies need a folder to go into)")
     if dry_run:
         return
     try:
@@ -195,15 +200,15 @@ def _held_back(
     taken: set[Path],
     force: bool,
     desk_files: DeskFiles,
-) -> str | None:
+) -> Hold | None:
     """Why this picture must not be written now, or None."""
     if entry.problem:
-        return entry.problem
+        return Hold(entry.problem)
     if not force and (held := held_by_check(entry.caption_ids, verdicts)) is not None:
         return held
     if out is not None:
         if target in taken:
-            return f"another picture of this selection is also called {target.name}"
+            return Hold(f"another picture of this selection is also called {target.name}")
         return desk_files.refusal(entry, target)
     return None
 
@@ -216,27 +221,31 @@ class DeskFiles:
     paths: frozenset[Path]
     images: Mapping[int | None, str | None]
 
-    def refusal(self, entry: PictureHandover, target: Path) -> str | None:
+    def refusal(self, entry: PictureHandover, target: Path) -> Hold | None:
         """Why ``target`` in ``--out`` must not be (re)placed by ``entry``'s copy, or None.
 
         A copy never replaces a picture the desk holds (two desk pictures may share a name, and
         ``--out`` is no backup), and replaces another existing file only when that is an earlier
         copy of the same picture (the same image digest, which a metadata write keeps).
         """
-        resolved = _resolved(target)
-        if resolved == _resolved(Path(entry.path)):
-            return "--out is this picture's own folder; use --in-place to rewrite it"
+        resolved = resolved_path(target)
+        if resolved == resolved_path(Path(entry.path)):
+            return Hold("the folder for the copies is this picture's own folder", Remedy.IN_PLACE)
         if resolved in self.paths:
-            return f"{target} is another picture of the desk; a copy never replaces one"
+            return Hold(f"{target} is another picture of the desk; a copy never replaces one")
         if not (target.exists() or target.is_symlink()):
             return None
         wanted = self.images.get(entry.picture_id)
         if wanted is not None and target.is_file() and _image_of(target) == wanted:
             return None
-        return f"{target} exists and is no earlier photodesk copy of this picture; not replaced"
+        return Hold(
+            f"{target} exists and is no earlier photodesk copy of this picture; not replaced"
+        )
 
 
-def _resolved(path: Path) -> Path:
+def resolved_path(path: Path) -> Path:
+    """``path`` with its links followed, or made absolute when it cannot be resolved: the one
+    way photodesk tells whether two paths name the same file before writing onto one."""
     try:
         return path.resolve()
     except OSError:

@@ -14,6 +14,8 @@ from textual.message import Message
 from photodesk.core.codes import CodeTable
 from photodesk.services.workbench import CaptionDetail, DeskCounts, DeskRow, LiveCheck, Preview
 from photodesk.services.workbench_handover import Export, ScanReport, WritePlan, WriteReport
+from photodesk.tui.screens.export import ExportChoice
+from photodesk.tui.screens.write import WriteChoice
 
 
 class RowsLoaded(Message):
@@ -89,12 +91,24 @@ class WorkProgressed(Message):
 
 
 class WritePlanned(Message):
-    """The dry run of writing the pictures of ``caption_ids``: shown before anything is written."""
+    """The dry run of writing the pictures of ``caption_ids``: shown before anything is written.
 
-    def __init__(self, caption_ids: list[int], plan: WritePlan) -> None:
+    ``choice`` and ``shown`` are set when this is the second look, at the destination the
+    editor chose on the preview ``shown``: the write goes ahead unless it holds a surprise.
+    """
+
+    def __init__(
+        self,
+        caption_ids: list[int],
+        plan: WritePlan,
+        choice: WriteChoice | None = None,
+        shown: WritePlan | None = None,
+    ) -> None:
         super().__init__()
         self.caption_ids = caption_ids
         self.plan = plan
+        self.choice = choice
+        self.shown = shown
 
 
 class FilesWritten(Message):
@@ -107,12 +121,21 @@ class FilesWritten(Message):
 
 
 class SheetExported(Message):
-    """The sheet was written to ``path``; ``left_out`` names pictures it could not carry."""
+    """The sheet was written as ``choice`` says; ``export.left_out`` names pictures it could
+    not carry."""
 
-    def __init__(self, path: Path, export: Export) -> None:
+    def __init__(self, choice: ExportChoice, export: Export) -> None:
         super().__init__()
-        self.path = path
+        self.choice = choice
         self.export = export
+
+
+class ReplaceAsked(Message):
+    """The export's file exists: nothing was written until the editor says to replace it."""
+
+    def __init__(self, choice: ExportChoice) -> None:
+        super().__init__()
+        self.choice = choice
 
 
 class Rescanned(Message):

@@ -3,7 +3,8 @@
 The preview is per file, field by field (old → new), with the IIM cut warnings and the reason a
 picture is held back, so nothing leaves the desk unseen. The summary after the write is one
 notification: the counts, then every picture not written by name with its reason (a failure
-hidden in a count is a failure nobody fixes).
+hidden in a count is a failure nobody fixes). The warning about unsaved edits is shared with the
+export screen: both take the saved text, and both must say so in the same words.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from photodesk.core.handover import FieldChange
 from photodesk.core.metadata import Value
 from photodesk.services.workbench_handover import WriteReport
 from photodesk.services.writeback import PictureWrite
+from photodesk.tui.remedies import phrased
 
 SHOWN = 60  # characters of a value the preview shows
 NAMED = 6  # pictures not written named in the summary; the rest are counted
@@ -31,16 +33,23 @@ def shown_value(value: Value | None) -> str:
     return repr(text if len(text) <= SHOWN else text[: SHOWN - 1] + "…")
 
 
+def unsaved_warning(drafts: Sequence[int], what: str) -> str | None:
+    """The warning that ``what`` (the file, the sheet) gets the saved text of ``drafts``, the
+    captions with an unsaved edit; None when there are none."""
+    if not drafts:
+        return None
+    ids = ", ".join(str(i) for i in drafts)
+    return (
+        f"Unsaved edit on caption {ids}: {what} gets the saved text, not the draft on screen "
+        "(save it first with ctrl+s to include it)."
+    )
+
+
 def preview_text(report: WriteReport, drafts: Sequence[int]) -> Text:
     """Every picture of the dry run: status, changes, warnings, reasons; drafts first."""
     text = Text()
-    if drafts:
-        ids = ", ".join(str(i) for i in drafts)
-        text.append(
-            f"Unsaved edit on caption {ids}: the file gets the saved text, not the draft on "
-            "screen (save it first with ctrl+s to write it).\n\n",
-            style="bold yellow",
-        )
+    if (warning := unsaved_warning(drafts, "the file")) is not None:
+        text.append(f"{warning}\n\n", style="bold yellow")
     for picture in report.pictures:
         _picture(text, picture)
     text.rstrip()
@@ -62,7 +71,7 @@ def _picture(text: Text, picture: PictureWrite) -> None:
     for warning in picture.warnings:
         text.append(f"    ⚠ {warning}\n", style="yellow")
     if picture.reason:
-        text.append(f"    {picture.reason}\n", style="red")
+        text.append(f"    {phrased(picture.reason, picture.remedy)}\n", style="red")
 
 
 def _changes(text: Text, changes: Sequence[FieldChange]) -> None:
@@ -88,7 +97,8 @@ def write_summary(report: WriteReport, out: Path | None) -> str:
     lines.append(counts)
     missed = [p for p in report.pictures if p.status in ("held back", "failed")]
     for picture in missed[:NAMED]:
-        lines.append(f"{PurePath(picture.path).name}: {picture.status}: {picture.reason}")
+        reason = phrased(picture.reason or "", picture.remedy)
+        lines.append(f"{PurePath(picture.path).name}: {picture.status}: {reason}")
     if len(missed) > NAMED:
         lines.append(f"… and {len(missed) - NAMED} more not written")
     return "\n".join(lines)

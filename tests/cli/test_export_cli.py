@@ -161,3 +161,22 @@ def test_pictures_left_out_of_the_exiftool_sheet_are_named_on_stderr(run, tmp_pa
 def test_an_unknown_format_exits_2(run, fmt: str) -> None:
     code, _, err = run("export", "--format", fmt)
     assert code == 2 and "Invalid value for '--format'" in err
+
+
+def test_o_never_replaces_a_picture_of_the_desk_but_replaces_another_file(
+    run, tmp_path: Path
+) -> None:
+    picture = tmp_path / "media" / "pictures" / "AFP_36HK2QW.jpg"
+    original = picture.read_bytes()
+    code, out, err = run("export", "--format", "html", "-o", str(picture))
+    assert (code, out) == (2, b"")
+    assert err == f"photodesk: {picture}: a picture of the desk; a sheet never replaces a picture\n"
+    assert picture.read_bytes() == original
+    link = tmp_path / "sheet.html"
+    link.symlink_to(picture)  # by another name, still the picture
+    assert run("export", "--format", "html", "-o", str(link))[0] == 2
+    assert picture.read_bytes() == original
+    ordinary = tmp_path / "old-sheet.json"
+    ordinary.write_text("yesterday's sheet\n", encoding="utf-8")
+    assert run("export", "--format", "json", "-o", str(ordinary)) == (0, b"", "")
+    assert len(json.loads(ordinary.read_text(encoding="utf-8"))["captions"]) == 7

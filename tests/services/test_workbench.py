@@ -23,6 +23,7 @@ from photodesk.services.desk import Desk
 from photodesk.services.editing import EditConflict, get_caption
 from photodesk.services.history import history, revert
 from photodesk.services.workbench import Workbench
+from photodesk.services.workbench_handover import format_named, renamed_for
 from tests.desk_fixtures import new_desk
 
 FREIGHTER = ("2024-10-11_amur-ledger_cargo-terminal.md", 2)  # PD101
@@ -321,3 +322,16 @@ def test_the_codes_file_is_found_beside_the_desk(tmp_path: Path) -> None:
     with new_desk(f"sqlite:///{tmp_path / 'desk.db'}") as desk:
         broken = Workbench(desk, editor="alice").codes()
     assert broken.error is not None and "photodesk.toml" in broken.error
+
+
+def test_a_sheet_name_and_its_format_follow_each_other() -> None:
+    assert format_named("s.json", "exiftool-csv") == "json"
+    assert format_named("s.json", "ninjs") == "ninjs"  # .json fits ninjs too: kept
+    assert format_named("s.ninjs.json", "json") == "ninjs"
+    assert format_named("S.HTM", "pdf") == "html"
+    assert format_named("notes.txt", "pdf") is None
+    assert renamed_for("s.json", "pdf") == "s.pdf"
+    assert renamed_for("s.json", "ninjs") == "s.json"
+    assert renamed_for("s.ninjs.json", "json") == "s.json"
+    assert renamed_for("photodesk-sheet.csv", "ninjs") == "photodesk-sheet.ninjs.json"
+    assert renamed_for("notes.txt", "html") == "notes.txt"  # the editor's own name stays

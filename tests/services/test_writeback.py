@@ -13,6 +13,7 @@ from photodesk.metadata.read import read_file
 from photodesk.services.checking import ArticleNotOnDesk
 from photodesk.services.desk import Desk
 from photodesk.services.handover import handover
+from photodesk.services.remedies import Remedy
 from photodesk.services.scanning import scan_folders
 from photodesk.services.writeback import WriteUsageError, write_back
 
@@ -32,9 +33,7 @@ def test_copies_carry_the_desk_values_and_the_originals_stay(
     written = [p for p in report.pictures if p.status == "written"]
     held = [p for p in report.pictures if p.status == "held back"]
     assert written and held and report.incomplete
-    assert all(
-        "fails the check" in (p.reason or "") and "--force" in (p.reason or "") for p in held
-    )
+    assert all("fails the check" in (p.reason or "") and p.remedy is Remedy.FORCE for p in held)
     values = {Path(e.path).name: e.values for e in handover(desk)}
     for picture in written:
         target = Path(picture.target or "")
@@ -122,7 +121,11 @@ def test_bad_selection_and_bad_out_folder_are_usage_errors(
     with pytest.raises(WriteUsageError):
         write_back(desk, out=blocker)
     report = write_back(desk, out=root / "pictures", force=True)
-    assert all("use --in-place" in (p.reason or "") for p in report.pictures)
+    assert all(
+        p.reason == "the folder for the copies is this picture's own folder"
+        and p.remedy is Remedy.IN_PLACE
+        for p in report.pictures
+    )
 
 
 class Recorded:

@@ -23,6 +23,7 @@ from photodesk.services.desk import Desk
 from photodesk.services.workbench import Workbench
 from photodesk.tui.app import PhotodeskApp
 from photodesk.tui.screens.desk import DeskScreen
+from photodesk.tui.screens.write import WriteScreen
 
 SIZE = (120, 40)
 FREIGHTER = ("2024-10-11_amur-ledger_cargo-terminal.md", 2)  # PD101: no credit
@@ -122,6 +123,22 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
     """Type ``text`` key by key into the focused widget."""
     await pilot.press(*text)
     await settle(pilot)
+
+
+async def replace_text(pilot: Pilot[None], selector: str, text: str) -> None:
+    """Click into an Input, empty it and type ``text``."""
+    await pilot.click(selector)
+    await pilot.press("end", "ctrl+u")
+    await type_text(pilot, text)
+
+
+async def open_write_preview(pilot: Pilot[None]) -> str:
+    """Press w on the table, wait for the dry run; the preview's text."""
+    desk_screen(pilot).table.focus()
+    await pilot.press("w")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, WriteScreen)
+    return shown_text(pilot.app.screen.query_one("#write-changes", Static))
 
 
 def shown_text(widget: Widget) -> str:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Static
 
 from photodesk.metadata.read import read_file
 from photodesk.metadata.write import write_picture
@@ -31,9 +30,10 @@ from tests.tui.support import (
     drive,
     go_to,
     make_app,
+    open_write_preview,
     record_notices,
+    replace_text,
     settle,
-    shown_text,
     type_text,
 )
 
@@ -47,22 +47,6 @@ def picture_of(root: Path, pilot: Pilot[None], article: str, position: int) -> P
     row = next(r for r in rows if (r.article, r.position) == (article, position))
     assert row.picture is not None
     return root / "pictures" / Path(row.picture).name
-
-
-async def open_write_preview(pilot: Pilot[None]) -> str:
-    """Press w on the table, wait for the dry run; the preview's text."""
-    desk_screen(pilot).table.focus()
-    await pilot.press("w")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, WriteScreen)
-    return shown_text(pilot.app.screen.query_one("#write-changes", Static))
-
-
-async def replace_text(pilot: Pilot[None], selector: str, text: str) -> None:
-    """Click into an Input, empty it and type ``text``."""
-    await pilot.click(selector)
-    await pilot.press("end", "ctrl+u")
-    await type_text(pilot, text)
 
 
 def test_write_copies_of_the_selection_carry_the_saved_credit(
@@ -198,8 +182,8 @@ def test_export_writes_json_and_an_exiftool_sheet_to_the_chosen_paths(
     assert len(sheet["captions"]) == 7
     header = next(csv.reader(io.StringIO(elsewhere.read_text(encoding="utf-8"))))
     assert header[0] == "SourceFile"
-    assert f"sheet written to {tmp_path / 'photodesk-sheet.json'}" in notices
-    assert f"sheet written to {elsewhere}" in "\n".join(notices)
+    assert f"json sheet written to {tmp_path / 'photodesk-sheet.json'}" in notices
+    assert f"exiftool-csv sheet written to {elsewhere}" in "\n".join(notices)
 
 
 def test_an_export_that_cannot_be_written_is_one_error_naming_the_file(
@@ -224,7 +208,7 @@ def test_an_export_that_cannot_be_written_is_one_error_naming_the_file(
     drive(app, scenario)
     assert not target.exists()
     errors = [n for n in notices if str(target) in n]
-    assert errors == [f"exporting exiftool-csv to {target}: {target}: No such file or directory"]
+    assert errors == [f"exporting json to {target}: {target}: No such file or directory"]
 
 
 def test_rescan_picks_up_a_file_changed_behind_the_desks_back(

@@ -7,8 +7,14 @@ whole is one notification naming the file and the problem; a picture that fails 
 in the job's summary.
 
 Writing is two steps, so that nothing leaves the desk unseen: a dry run in a worker, then the
-``WriteScreen`` with its changes, and only on confirmation the write itself. The edit on screen
+``WriteScreen`` with its changes, and only on confirmation the write itself. The preview's dry
+run is in place; copies into another folder get a dry run there first, and when it holds back
+a picture the preview did not (a copy onto its own original), the preview comes back for that
+folder instead of the write. The edit on screen
 is kept as a draft first, so the preview can say that the file will get the saved text.
+
+Exporting asks before replacing an existing file (the service refuses a picture of the desk
+outright, and reports an existing file instead of writing it until the editor confirms).
 """
 
 from __future__ import annotations
@@ -19,17 +25,21 @@ from pathlib import Path
 from textual import work
 from textual.notifications import SeverityLevel
 
+from photodesk.services.workbench_handover import ExportTargetExists, WritePlan
 from photodesk.tui.messages import (
     FilesWritten,
     JobFailed,
+    ReplaceAsked,
     Rescanned,
     SheetExported,
     WorkProgressed,
     WritePlanned,
 )
 from photodesk.tui.progress import PostingProgress
+from photodesk.tui.remedies import phrased
+from photodesk.tui.screens.confirm_replace import ConfirmReplaceScreen
 from photodesk.tui.screens.desk_actions import DeskActions
-from photodesk.tui.screens.export import ExportScreen
+from photodesk.tui.screens.export import ExportChoice, ExportScreen
 from photodesk.tui.screens.write import WriteChoice, WriteScreen
 from photodesk.tui.widgets.work_bar import WorkBar
 from photodesk.tui.write_text import write_summary
@@ -96,28 +106,53 @@ class DeskHandover(DeskActions):
         self.plan_write(ids)
 
     @work(thread=True, exclusive=True, group="handover")
-    def plan_write(self, caption_ids: list[int]) -> None:
-        """The dry run (nothing is written)."""
+    def plan_write(
+        self,
+        caption_ids: list[int],
+        choice: WriteChoice | None = None,
+        shown: WritePlan | None = None,
+    ) -> None:
+        """The dry run (nothing is written): in place for the preview, then at the chosen
+        folder for copies."""
+        out = None if choice is None else choice.out
         try:
-            plan = self.workbench.plan_write(caption_ids, PostingProgress(self.post_message))
+            plan = self.workbench.plan_write(
+                caption_ids, PostingProgress(self.post_message), out=out
+            )
         except Exception as error:  # a worker must report, never die silently
             self.post_message(JobFailed("checking what would be written", error))
             return
-        self.post_message(WritePlanned(caption_ids, plan))
+        self.post_message(WritePlanned(caption_ids, plan, choice, shown))
 
     def on_write_planned(self, message: WritePlanned) -> None:
-        """Show the preview, or say there is nothing to write."""
+        """Show the preview (again, when the chosen folder changes what would happen), write
+        what was confirmed, or say there is nothing to write."""
         self.end_job()
-        if not message.plan.report.pictures:
+        plan = message.plan
+        if not plan.report.pictures:
             self.notify("the selected captions have no picture: nothing to write")
             return
-        chosen = partial(self._write_chosen, caption_ids=message.caption_ids)
-        self.app.push_screen(WriteScreen(message.plan), chosen)
+        choice, shown = message.choice, message.shown
+        if choice is not None and shown is not None and not plan.surprises(shown):
+            self._start_write(message.caption_ids, choice)
+            return
+        chosen = partial(self._write_chosen, caption_ids=message.caption_ids, shown=plan)
+        self.app.push_screen(WriteScreen(plan), chosen)
 
-    def _write_chosen(self, choice: WriteChoice | None, caption_ids: list[int]) -> None:
+    def _write_chosen(
+        self, choice: WriteChoice | None, caption_ids: list[int], shown: WritePlan
+    ) -> None:
+        """Write at once where the preview's own dry run went (in place, first); elsewhere only
+        after a dry run there, which may hold back pictures the preview could not (copies into
+        a picture's own folder)."""
         if choice is None:
             self.notify("nothing written")
-            return
+        elif choice.out == shown.out:
+            self._start_write(caption_ids, choice)
+        elif self.start_job("checking the folder for the copies"):
+            self.plan_write(caption_ids, choice, shown)
+
+    def _start_write(self, caption_ids: list[int], choice: WriteChoice) -> None:
         if self.start_job("writing the pictures"):
             self.write_files(caption_ids, choice)
 
@@ -148,33 +183,59 @@ class DeskHandover(DeskActions):
     # Export.
 
     def action_export(self) -> None:
-        """Choose a format and a file, then render the desk into it in a worker."""
+        """Choose a format and a file, then render the desk into it in a worker.
+
+        The edit on screen is kept as a draft first, so the export screen can say that the
+        sheet will get the saved text, as the write preview does.
+        """
         if self.job is not None:
             self.notify(f"wait: {self.job} is still running", severity="warning")
             return
+        self.keep_draft()
+        screen = ExportScreen(Path.cwd(), self.workbench.unsaved())
+        self.app.push_screen(screen, partial(self._export_chosen, replace=False))
 
-        def export(answer: tuple[str, Path] | None) -> None:
-            if answer is not None and self.start_job(f"exporting {answer[0]}"):
-                self.export_sheet(*answer)
-
-        self.app.push_screen(ExportScreen(Path.cwd()), export)
+    def _export_chosen(self, choice: ExportChoice | None, replace: bool) -> None:
+        if choice is not None and self.start_job(f"exporting {choice.format}"):
+            self.export_sheet(choice, replace)
 
     @work(thread=True, exclusive=True, group="handover")
-    def export_sheet(self, fmt: str, path: Path) -> None:
-        """Render and write the sheet."""
+    def export_sheet(self, choice: ExportChoice, replace: bool) -> None:
+        """Render and write the sheet; an existing file only once the editor said to replace it."""
         try:
-            export = self.workbench.export_to(fmt, path)
-        except Exception as error:
-            self.post_message(JobFailed(f"exporting {fmt} to {path}", error))
+            export = self.workbench.export_to(
+                choice.format, choice.path, force=choice.force, replace=replace
+            )
+        except ExportTargetExists:
+            self.post_message(ReplaceAsked(choice))
             return
-        self.post_message(SheetExported(path, export))
+        except Exception as error:
+            self.post_message(JobFailed(f"exporting {choice.format} to {choice.path}", error))
+            return
+        self.post_message(SheetExported(choice, export))
+
+    def on_replace_asked(self, message: ReplaceAsked) -> None:
+        """Ask before replacing the file; nothing has been written yet."""
+        self.end_job()
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self._export_chosen(message.choice, replace=True)
+            else:
+                self.notify(f"nothing exported: {message.choice.path} kept as it was")
+
+        self.app.push_screen(ConfirmReplaceScreen(message.choice.path), answered)
 
     def on_sheet_exported(self, message: SheetExported) -> None:
-        """Where the sheet went, and the pictures it could not carry."""
+        """Which sheet went where, and the pictures it could not carry (with what would put
+        them on it, in the UI's words)."""
         self.end_job()
         left_out = message.export.left_out
-        lines = [f"sheet written to {message.path}"]
-        lines += [f"left out: {Path(item.path).name}: {item.reason}" for item in left_out]
+        lines = [f"{message.choice.format} sheet written to {message.choice.path}"]
+        lines += [
+            f"left out: {Path(item.path).name}: {phrased(item.reason, item.remedy)}"
+            for item in left_out
+        ]
         self.notify(
             "\n".join(lines), title="exported", severity="warning" if left_out else "information"
         )

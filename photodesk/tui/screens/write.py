@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
 
 from photodesk.services.workbench_handover import WritePlan
+from photodesk.tui.remedies import HELD_BY_CHECK
 from photodesk.tui.write_text import preview_text
 
 COPIES, IN_PLACE = 0, 1
@@ -59,7 +60,7 @@ class WriteScreen(ModalScreen[WriteChoice | None]):
                 yield RadioButton("in place (each original kept as .NAME.orig)", id="write-here")
             yield Input(str(self.plan.folder), id="write-folder")
             if report.count("held back"):
-                yield Checkbox("also write the pictures held back by the check", id="write-force")
+                yield Checkbox(f"also write the pictures {HELD_BY_CHECK}", id="write-force")
             with Horizontal(id="write-buttons"):
                 yield Button("Write [enter]", id="write", variant="primary")
                 yield Button("Cancel [esc]", id="cancel")
