@@ -9,7 +9,8 @@
 3. ``write_atomic.stage``: the result in a hidden temporary file beside the target, fsynced;
 4. ``write_verify.verify``: on that file, image data byte-identical, values read back exactly;
 5. the backup (``--in-place``: a hard link to the original, never replacing any backup; an
-   existing one is reused only when it holds the same picture, see ``write_atomic``);
+   existing one stands in only when the original is byte-identical to it or is photodesk's own
+   earlier output, ``written_sha256``; see ``write_atomic``);
 6. ``write_atomic.commit``: rename over the target and fsync the folder.
 
 Any failure raises ``WriteError`` with a one-line reason and leaves the target as it was (the
@@ -47,6 +48,8 @@ class Written:
 
     ``warnings`` are worth an editor's eye (an IIM copy cut at its limit, a date IIM cannot
     hold); ``notes`` are the details (libexiv2's messages, IIM text converted to UTF-8).
+    ``sha256`` is the hash of the file as written: after an in-place write the caller records
+    it, so that the next write knows that file for its own output (``keep_backup``).
     """
 
     source: str
@@ -54,6 +57,7 @@ class Written:
     backup: str | None
     warnings: tuple[str, ...]
     notes: tuple[str, ...]
+    sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +123,13 @@ def write_picture(
     *,
     backup: bool = False,
     expected_sha256: str | None = None,
+    written_sha256: str | None = None,
 ) -> Written:
     """Write ``values`` into a copy of ``source`` at ``target`` (``source`` itself in place).
 
     With ``backup`` the original is kept beside ``source`` first (``.NAME.orig``, or the backup
-    already there when it holds the same picture, else ``.NAME.orig.N``; none is ever
+    already there when ``source`` is byte-identical to it or is photodesk's own earlier output,
+    whose hash the caller recorded as ``written_sha256``; else ``.NAME.orig.N``; none is ever
     replaced). Raises WriteError, with ``target`` untouched, when anything is not right.
     """
     original = _load(source, expected_sha256)
@@ -138,7 +144,7 @@ def write_picture(
         if problem is not None:
             raise WriteError(f"not written: {problem}")
         _unchanged_since(source, original)
-        kept = keep_backup(source, original.image_sha256) if backup else None
+        kept = keep_backup(source, written_sha256) if backup else None
         commit(staged, target)
     except OSError as error:
         discard(staged)
@@ -153,6 +159,7 @@ def write_picture(
         None if kept is None else str(kept),
         plan.warnings,
         rewritten.notes,
+        hashlib.sha256(rewritten.data).hexdigest(),
     )
 
 

@@ -230,7 +230,9 @@ def test_in_place_keeps_the_first_backup_forever(tmp_path: Path) -> None:
     source = generated(tmp_path, "png")
     original = source.read_bytes()
     first = write_picture(source, {"credit": "First"}, source, backup=True)
-    second = write_picture(source, {"credit": "Second"}, source, backup=True)
+    second = write_picture(
+        source, {"credit": "Second"}, source, backup=True, written_sha256=first.sha256
+    )
     assert first.backup == second.backup == str(tmp_path / ".generated.png.orig")
     assert (tmp_path / ".generated.png.orig").read_bytes() == original
     assert read_file(source).values["credit"] == "Second"
