@@ -7,7 +7,9 @@
    or if photodesk cannot find their compressed image data (then it could not prove it intact);
 2. ``write_exiv2.rewrite``: the plan applied by libexiv2 in memory;
 3. ``write_atomic.stage``: the result in a hidden temporary file beside the target, fsynced;
-4. ``write_verify.verify``: on that file, image data byte-identical, values read back exactly;
+4. ``write_verify.verify``: on that file, image data byte-identical, no other copy of a block
+   (a trailer, a second XMP or IPTC record) still saying something else, values read back
+   exactly;
 5. the backup (``--in-place``: a hard link to the original, never replacing any backup; an
    existing one stands in only when the original is byte-identical to it or is photodesk's own
    earlier output, ``written_sha256``; see ``write_atomic``);
@@ -16,7 +18,8 @@
 Any failure raises ``WriteError`` with a one-line reason and leaves the target as it was (the
 staged file is removed); a process killed at any point leaves the old file or the new one, plus
 at most a hidden temporary file that the next write to that name removes.
-``preview_write`` runs steps 1 and 2 and checks the image data in memory, for ``--dry-run``;
+``preview_write`` runs steps 1 and 2 and checks the bytes in memory (``check_bytes``: image
+data and other copies), for ``--dry-run``;
 given the target, it also checks that the folder would let step 3 create the staged file (and
 that the target is no folder), so that a dry run says "cannot write beside X" where the real run
 would, instead of "would write".
@@ -37,7 +40,7 @@ from photodesk.metadata.containers import parse_container
 from photodesk.metadata.fingerprint import image_digest
 from photodesk.metadata.write_atomic import commit, discard, keep_backup, mode_for, stage
 from photodesk.metadata.write_exiv2 import WriteError, check_writable, rewrite
-from photodesk.metadata.write_verify import verify
+from photodesk.metadata.write_verify import check_bytes, verify
 
 __all__ = ["WriteError", "Written", "preview_write", "write_picture"]
 
@@ -84,8 +87,9 @@ def preview_write(
     """
     original = _load(source, expected_sha256)
     rewritten = rewrite(original.data, original.format, values)
-    if _image_sha256(rewritten.data) != original.image_sha256:
-        raise WriteError("the image data would change (libexiv2 rewrote more than the metadata)")
+    problem = check_bytes(rewritten.data, original.image_sha256, rewritten.plan)
+    if problem is not None:
+        raise WriteError(problem)
     if target is not None:
         try:
             _can_stage_beside(target)
@@ -183,13 +187,6 @@ def _load(source: Path, expected_sha256: str | None) -> _Original:
             "photodesk cannot locate its image data, so it could not prove the picture unchanged"
         )
     return _Original(data, raw.format, digest, info.st_size, info.st_mtime_ns)
-
-
-def _image_sha256(data: bytes) -> str | None:
-    try:
-        return image_digest(data, parse_container(data).image_data)
-    except UnreadableImage:
-        return None
 
 
 def _unchanged_since(source: Path, original: _Original) -> None:
