@@ -419,3 +419,43 @@ def test_a_copy_that_holds_none_of_the_written_fields_is_harmless(
     tags = exiftool_tags(target)
     credits = {v for k, v in tags.items() if k.endswith(":Credit")}
     assert credits == {"New Credit/AFP"}
+
+
+@needs_exiftool
+@pytest.mark.parametrize(
+    ("name", "field", "tags", "text"),
+    [
+        (
+            "exiv2-bug501.jpg",
+            "sublocation",
+            ("IPTC:Sub-location", "XMP-iptcCore:Location"),
+            "Kålltorp",
+        ),
+        (
+            "imagemagick.png",
+            "state",
+            ("IPTC:Province-State", "XMP-photoshop:State"),
+            "Île de Franc",
+        ),
+    ],
+)
+def test_undeclared_utf8_iim_is_written_back_as_the_text_not_as_mojibake(
+    shared_dir: Path, tmp_path: Path, name: str, field: str, tags: tuple[str, ...], text: str
+) -> None:
+    """The desk writes the file's own values as last read: a UTF-8 dataset in an undeclared IIM
+    block read as cp1252 would go into XMP and a UTF-8-declared IIM as mojibake for good."""
+    source = tmp_path / name
+    shutil.copyfile(shared_dir / "corpus" / "real" / "Exiv2__exiv2" / name, source)
+    values = dict(read_file(source).values)
+    assert values[field] == text
+    values["description"] = "Written by the desk."
+    target = tmp_path / f"out{source.suffix}"
+    write_picture(source, values, target)
+    output = subprocess.run(
+        [EXIFTOOL or "exiftool", "-j", "-G1", "-a", *(f"-{t}" for t in tags), str(target)],
+        check=True,
+        capture_output=True,
+    ).stdout
+    found = json.loads(output.decode("utf-8"))[0]
+    assert [found.get(tag) for tag in tags] == [text] * 2
+    assert read_file(target).values[field] == text
