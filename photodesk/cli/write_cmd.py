@@ -60,7 +60,9 @@ def write(
     Exit status 0 when every picture was written, 1 when some were held back or failed (each
     named on stderr), 2 on bad usage.
     """
-    if (out is None) == (not in_place):
+    if out is not None and in_place:
+        fail("write", "--out and --in-place cannot be given together; give one of the two")
+    if out is None and not in_place:
         fail("write", "say where: --out DIR (copies, originals untouched) or --in-place")
     try:
         report = write_back(desk, articles, out=out, dry_run=dry_run, force=force)

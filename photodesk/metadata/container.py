@@ -9,6 +9,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
+from photodesk.core.metadata import Block
+
 # A parser bug or a structure we did not foresee must still be a per-file error, never a crash.
 MALFORMED = (struct.error, IndexError, ValueError, OverflowError, KeyError, MemoryError)
 
@@ -18,6 +20,21 @@ class UnreadableImage(Exception):
 
     The message is a short reason without the path; the caller names the file.
     """
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """Another copy of a block, which the reader does not take the block from: an XMP packet
+    after the first, a second IPTC record, an IPTC trailer behind APP13.
+
+    Other readers may take it (ExifTool shows every one of them), so a write must not leave one
+    saying something else than what it wrote (``write_verify``). ``where`` names it for a
+    reason: ``its FotoStation trailer``.
+    """
+
+    block: Block
+    where: str
+    data: bytes
 
 
 @dataclass(slots=True)
@@ -30,7 +47,8 @@ class RawMetadata:
     that a fingerprint and the write-back check can hash the picture without its metadata.
     ``color_mode`` is what the image header declares (``rgb``, ``cmyk``, ``gray``; None when it
     does not say): read from the header the parser walks anyway, so that the check can flag a
-    CMYK picture for the web without decoding a pixel.
+    CMYK picture for the web without decoding a pixel. ``copies`` are the other copies of XMP
+    and IIM the file holds, left undecoded.
     """
 
     format: str
@@ -42,3 +60,4 @@ class RawMetadata:
     xmp: bytes | None = None
     image_data: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    copies: list[Copy] = field(default_factory=list)

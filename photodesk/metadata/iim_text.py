@@ -2,7 +2,13 @@
 
 IIM predates Unicode. A block declares its character set with ISO 2022 escape sequences in 1:90;
 ``ESC % G`` means UTF-8, a few others designate an ISO 8859 set, and no declaration at all means
-the writer's 8-bit code page — in practice Windows-1252. Escape sequences inside the text itself
+the writer's 8-bit code page — in practice Windows-1252. An undeclared dataset whose bytes are
+valid UTF-8 with non-ASCII sequences is read as UTF-8, dataset by dataset (one block may mix a
+cp1252 caption with a UTF-8 place name): cp1252 text is practically never valid UTF-8 by
+chance, while reading UTF-8 as cp1252 gives mojibake (``KÃ¥lltorp``), which a write-back would
+make permanent by declaring the block UTF-8 (the writer converts with this same function).
+ExifTool reads such text as cp1252; docs/accuracy.md lists where the two differ. Escape
+sequences inside the text itself
 (Japanese agencies used ISO-2022-JP) are decoded where Python has a codec for them and otherwise
 removed with a warning, so nothing crashes and nothing is changed without saying so.
 """
@@ -30,21 +36,15 @@ class Charset:
 
     name: str
     declared: bool
-    non_ascii: int = 0
-    utf8_sample: tuple[str, str] | None = None
-    not_utf8: bool = False
+    non_ascii: int = 0  # undeclared 8-bit datasets decoded as cp1252
+    utf8: int = 0  # undeclared datasets read as UTF-8
 
     def finish(self, warnings: list[str]) -> None:
-        """Add the block-level warnings once every dataset has been decoded."""
-        if self.declared or not self.non_ascii:
+        """Add the block-level warning once every dataset has been decoded."""
+        if self.declared or not (self.non_ascii or self.utf8):
             return
-        warnings.append(f"{LEGACY_IIM_CHARSET}; decoded as cp1252")
-        if self.utf8_sample and not self.not_utf8:
-            as_cp1252, as_utf8 = self.utf8_sample
-            warnings.append(
-                f"IIM: the undeclared 8-bit text looks like UTF-8 ({as_cp1252!r} would read "
-                f"{as_utf8!r}); decoded as cp1252 as the standard says, not repaired"
-            )
+        how = "decoded as cp1252" if self.non_ascii else "its 8-bit text is UTF-8, read as such"
+        warnings.append(f"{LEGACY_IIM_CHARSET}; {how}")
 
 
 def charset_of(declaration: bytes | None, warnings: list[str]) -> Charset:
@@ -99,14 +99,17 @@ def _decode_8bit(raw: bytes, charset: Charset, label: str, warnings: list[str]) 
             warnings.append(f"IIM: {label} has bytes undefined in {charset.name}; shown as U+FFFD")
         return text
     text = raw.decode("latin-1").translate(_CP1252_TABLE)
-    charset.non_ascii += 1
     try:
         as_utf8 = raw.decode("utf-8")
     except UnicodeDecodeError:
-        charset.not_utf8 = True
-    else:
-        charset.utf8_sample = charset.utf8_sample or (text, as_utf8)
-    return text
+        charset.non_ascii += 1
+        return text
+    charset.utf8 += 1
+    warnings.append(
+        f"IIM: {label} is UTF-8 although no character set is declared; read as UTF-8 "
+        f"({as_utf8!r}, not {text!r} as cp1252)"
+    )
+    return as_utf8
 
 
 def _decode_escaped(raw: bytes, charset: Charset, label: str, warnings: list[str]) -> str:

@@ -7,15 +7,19 @@
    or if photodesk cannot find their compressed image data (then it could not prove it intact);
 2. ``write_exiv2.rewrite``: the plan applied by libexiv2 in memory;
 3. ``write_atomic.stage``: the result in a hidden temporary file beside the target, fsynced;
-4. ``write_verify.verify``: on that file, image data byte-identical, values read back exactly;
+4. ``write_verify.verify``: on that file, image data byte-identical, no other copy of a block
+   (a trailer, a second XMP or IPTC record) still saying something else, values read back
+   exactly;
 5. the backup (``--in-place``: a hard link to the original, never replacing any backup; an
-   existing one is reused only when it holds the same picture, see ``write_atomic``);
+   existing one stands in only when the original is byte-identical to it or is photodesk's own
+   earlier output, ``written_sha256``; see ``write_atomic``);
 6. ``write_atomic.commit``: rename over the target and fsync the folder.
 
 Any failure raises ``WriteError`` with a one-line reason and leaves the target as it was (the
 staged file is removed); a process killed at any point leaves the old file or the new one, plus
 at most a hidden temporary file that the next write to that name removes.
-``preview_write`` runs steps 1 and 2 and checks the image data in memory, for ``--dry-run``;
+``preview_write`` runs steps 1 and 2 and checks the bytes in memory (``check_bytes``: image
+data and other copies), for ``--dry-run``;
 given the target, it also checks that the folder would let step 3 create the staged file (and
 that the target is no folder), so that a dry run says "cannot write beside X" where the real run
 would, instead of "would write".
@@ -36,7 +40,7 @@ from photodesk.metadata.containers import parse_container
 from photodesk.metadata.fingerprint import image_digest
 from photodesk.metadata.write_atomic import commit, discard, keep_backup, mode_for, stage
 from photodesk.metadata.write_exiv2 import WriteError, check_writable, rewrite
-from photodesk.metadata.write_verify import verify
+from photodesk.metadata.write_verify import check_bytes, verify
 
 __all__ = ["WriteError", "Written", "preview_write", "write_picture"]
 
@@ -47,6 +51,8 @@ class Written:
 
     ``warnings`` are worth an editor's eye (an IIM copy cut at its limit, a date IIM cannot
     hold); ``notes`` are the details (libexiv2's messages, IIM text converted to UTF-8).
+    ``sha256`` is the hash of the file as written: after an in-place write the caller records
+    it, so that the next write knows that file for its own output (``keep_backup``).
     """
 
     source: str
@@ -54,6 +60,7 @@ class Written:
     backup: str | None
     warnings: tuple[str, ...]
     notes: tuple[str, ...]
+    sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +87,9 @@ def preview_write(
     """
     original = _load(source, expected_sha256)
     rewritten = rewrite(original.data, original.format, values)
-    if _image_sha256(rewritten.data) != original.image_sha256:
-        raise WriteError("the image data would change (libexiv2 rewrote more than the metadata)")
+    problem = check_bytes(rewritten.data, original.image_sha256, rewritten.plan)
+    if problem is not None:
+        raise WriteError(problem)
     if target is not None:
         try:
             _can_stage_beside(target)
@@ -119,11 +127,13 @@ def write_picture(
     *,
     backup: bool = False,
     expected_sha256: str | None = None,
+    written_sha256: str | None = None,
 ) -> Written:
     """Write ``values`` into a copy of ``source`` at ``target`` (``source`` itself in place).
 
     With ``backup`` the original is kept beside ``source`` first (``.NAME.orig``, or the backup
-    already there when it holds the same picture, else ``.NAME.orig.N``; none is ever
+    already there when ``source`` is byte-identical to it or is photodesk's own earlier output,
+    whose hash the caller recorded as ``written_sha256``; else ``.NAME.orig.N``; none is ever
     replaced). Raises WriteError, with ``target`` untouched, when anything is not right.
     """
     original = _load(source, expected_sha256)
@@ -138,7 +148,7 @@ def write_picture(
         if problem is not None:
             raise WriteError(f"not written: {problem}")
         _unchanged_since(source, original)
-        kept = keep_backup(source, original.image_sha256) if backup else None
+        kept = keep_backup(source, written_sha256) if backup else None
         commit(staged, target)
     except OSError as error:
         discard(staged)
@@ -153,6 +163,7 @@ def write_picture(
         None if kept is None else str(kept),
         plan.warnings,
         rewritten.notes,
+        hashlib.sha256(rewritten.data).hexdigest(),
     )
 
 
@@ -176,13 +187,6 @@ def _load(source: Path, expected_sha256: str | None) -> _Original:
             "photodesk cannot locate its image data, so it could not prove the picture unchanged"
         )
     return _Original(data, raw.format, digest, info.st_size, info.st_mtime_ns)
-
-
-def _image_sha256(data: bytes) -> str | None:
-    try:
-        return image_digest(data, parse_container(data).image_data)
-    except UnreadableImage:
-        return None
 
 
 def _unchanged_since(source: Path, original: _Original) -> None:

@@ -14,15 +14,18 @@ remove what a killed process left behind without touching a live writer's file.
 A backup (``keep_backup``) is a hard link to the original taken before the rename: the agency's
 bytes stay exactly as they were, under a second name, at no copying cost. It is never replaced:
 the first backup is the agency original, and a second write must not back up our own output.
-An existing backup stands for the file being replaced only when it holds the same picture (the
-same image digest, which a metadata write never changes); a new agency delivery under the same
-name is another picture, and gets its own backup under the next free name (``.NAME.orig.2``,
-``.3``, ...) rather than none.
+An existing backup stands for the file being replaced only when that file is byte-identical to
+it, or is photodesk's own earlier output (the caller says so with the hash it recorded when it
+wrote the file in place; this layer keeps no record). The image digest alone cannot decide: an
+agency re-delivery of the same picture with corrected metadata has the same image data, and
+taking the old backup for it would lose the re-delivered file at the rename. Anything else gets
+its own backup under the next free name (``.NAME.orig.2``, ``.3``, ...).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import stat
@@ -155,31 +158,42 @@ def is_temporary_name(name: str) -> bool:
     return name.startswith(".") and TEMP_TAG in name and name.endswith(TEMP_SUFFIX)
 
 
-def keep_backup(original: Path, image_sha256: str | None = None) -> Path:
-    """The backup of ``original`` (whose image digest is ``image_sha256``, computed when not
-    given): an existing one holding the same picture, else one made now under a free name.
+def keep_backup(original: Path, written_sha256: str | None = None) -> Path:
+    """The backup of ``original``: an existing one that already holds it, else one made now.
 
-    No backup is ever replaced. A hard link where the file system allows one (atomic, no copy);
-    otherwise a fsynced copy staged and renamed into place, so a crash never leaves half a
-    backup to be kept forever.
+    An existing backup holds ``original`` when its bytes are the same, or when ``original`` is
+    photodesk's own output (its sha256 is ``written_sha256``, the hash recorded when photodesk
+    last wrote it in place): then the latest backup of the same picture (same image digest) is
+    the one that output was made from. Otherwise, a re-delivery say, ``original`` gets a backup
+    of its own under the next free name. No backup is ever replaced. A hard link where the file
+    system allows one (atomic, no copy); otherwise a fsynced copy staged and renamed into place,
+    so a crash never leaves half a backup to be kept forever.
     """
-    if image_sha256 is None:
-        image_sha256 = image_digest(original.read_bytes())
+    current = original.read_bytes()
+    ours = written_sha256 is not None and hashlib.sha256(current).hexdigest() == written_sha256
+    image = image_digest(current) if ours else None
+    standing: Path | None = None
     number = 1
     while True:
         backup = backup_path(original, number)
-        if backup.exists():
-            if image_sha256 is not None and _image_of(backup) == image_sha256:
+        if backup.exists() or backup.is_symlink():
+            held = _bytes_of(backup)
+            if held == current:
                 return backup
+            if image is not None and held is not None and image_digest(held) == image:
+                standing = backup  # the latest one wins: the delivery our output was made from
             number += 1
             continue
+        if standing is not None:
+            return standing
         if _link_or_copy(original, backup):
             return backup
+        # something appeared under that name meanwhile: look at it again
 
 
-def _image_of(backup: Path) -> str | None:
+def _bytes_of(backup: Path) -> bytes | None:
     try:
-        return image_digest(backup.read_bytes())
+        return backup.read_bytes()
     except OSError:
         return None
 

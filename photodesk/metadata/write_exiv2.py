@@ -13,8 +13,9 @@ leave a stale caption behind; WebP has no IIM. HEIC/AVIF (exiv2 cannot write ISO
 PSD are refused with the reason.
 
 An IIM block that was not declared UTF-8 gets 1:90 ``ESC % G`` and so every other text dataset in
-it is converted to UTF-8 first, decoded exactly as our reader decodes it (cp1252, or the ISO 8859
-set 1:90 named): setting 1:90 alone would turn the agency's accented letters into mojibake.
+it is converted to UTF-8 first, decoded exactly as our reader decodes it (cp1252, a dataset that
+is valid UTF-8 as UTF-8, or the ISO 8859 set 1:90 named): setting 1:90 alone would turn the
+agency's accented letters into mojibake.
 
 libexiv2 reports problems through the ``exiv2`` logger; they are collected per call (and kept
 from the console: only the CLI prints) and an ``Exiv2Error`` becomes a ``WriteError`` naming it.

@@ -18,8 +18,11 @@ never stopping the others:
 - the write itself (``metadata.write``) is verified and atomic, and refuses a file that changed
   since the desk last scanned it.
 
-After an in-place write the desk re-scans the written files, so that its stored embedded values
-and fingerprints are the new files' and the next check compares with what the files now say.
+After an in-place write the desk records each written file's hash (``written_sha256``: the
+next in-place write lets the existing backup stand for that file only while it is still this
+output, so that a re-delivery under the same name gets a backup of its own) and re-scans the
+written files, so that its stored embedded values and fingerprints are the new files' and the
+next check compares with what the files now say.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from photodesk.services.progress import SILENT, Progress
 from photodesk.services.remedies import Hold, Remedy
 from photodesk.services.scan_report import ScanReport
 from photodesk.services.scanning import scan_folders
-from photodesk.store import queries_export
+from photodesk.store import queries_export, queries_scan
 
 Status = Literal["written", "would write", "unchanged", "held back", "failed"]
 NOT_WRITTEN: frozenset[Status] = frozenset({"held back", "failed"})
@@ -69,6 +72,7 @@ class PictureWrite:
     reason: str | None = None
     backup: str | None = None
     remedy: Remedy | None = None
+    sha256: str | None = None  # the file as written in place, which the desk records
 
 
 @dataclass(slots=True)
@@ -110,7 +114,7 @@ def write_back(
     verdicts = {verdict.caption_id: verdict for verdict in current_verdicts(desk)}
     with desk.read() as session:
         stored = queries_export.pictures_for_export(session)
-        scanned = {p.id: p.sha256 for p in stored}
+        scanned = {p.id: Hashes(p.sha256, p.written_sha256) for p in stored}
         desk_files = DeskFiles(
             frozenset(resolved_path(Path(p.path)) for p in stored),
             {p.id: p.image_sha256 for p in stored},
@@ -128,8 +132,36 @@ def write_back(
         progress.end()
     written = [p.path for p in report.pictures if p.status == "written"]
     if out is None and written:
+        _record_written(desk, entries, report.pictures)
         report.rescan = scan_folders(desk, written, progress)
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class Hashes:
+    """A picture file's sha256 as the desk last scanned it, and as photodesk last wrote it in
+    place (None: never, or not since the desk recorded it)."""
+
+    scanned: str | None
+    written: str | None
+
+
+def _record_written(
+    desk: Desk, entries: Sequence[PictureHandover], done: Sequence[PictureWrite]
+) -> None:
+    """Remember each file written in place as photodesk's own output (see ``keep_backup``).
+
+    Recorded after the files are in place: a run killed in between leaves a file the desk does
+    not know for its own, whose next write then keeps one backup too many, never one too few.
+    """
+    rows = [
+        {"id": entry.picture_id, "written_sha256": picture.sha256}
+        for entry, picture in zip(entries, done, strict=True)
+        if picture.status == "written" and entry.picture_id is not None and picture.sha256
+    ]
+    if rows:
+        with desk.write() as session:
+            queries_scan.update_pictures(session, rows)
 
 
 def _one(
@@ -139,7 +171,7 @@ def _one(
     taken: set[Path],
     force: bool,
     dry_run: bool,
-    scanned: Mapping[int | None, str | None],
+    scanned: Mapping[int | None, Hashes],
     desk_files: DeskFiles,
 ) -> PictureWrite:
     """One picture of the selection: left alone, held back, or written (previewed)."""
@@ -154,8 +186,8 @@ def _one(
             entry.path, None, "held back", found, mended, reason=held.reason, remedy=held.remedy
         )
     taken.add(target)
-    sha256 = scanned.get(entry.picture_id)
-    return _write(entry, target, found, out is None, dry_run, sha256, mended)
+    hashes = scanned.get(entry.picture_id, Hashes(None, None))
+    return _write(entry, target, found, out is None, dry_run, hashes, mended)
 
 
 def _mended_conflicts(entry: PictureHandover) -> tuple[str, ...]:
@@ -265,19 +297,28 @@ def _write(
     found: tuple[FieldChange, ...],
     in_place: bool,
     dry_run: bool,
-    sha256: str | None,
+    hashes: Hashes,
     mended: tuple[str, ...] = (),
 ) -> PictureWrite:
     source = Path(entry.path)
+    sha256 = hashes.scanned
     try:
         if dry_run:
             done = preview_write(source, entry.values, expected_sha256=sha256, target=target)
         else:
             done = write_picture(
-                source, entry.values, target, backup=in_place, expected_sha256=sha256
+                source,
+                entry.values,
+                target,
+                backup=in_place,
+                expected_sha256=sha256,
+                written_sha256=hashes.written if in_place else None,
             )
     except WriteError as error:
         return PictureWrite(entry.path, str(target), "failed", found, reason=str(error))
     status: Status = "would write" if dry_run else "written"
     warnings = (*mended, *done.warnings)
-    return PictureWrite(entry.path, str(target), status, found, warnings, None, done.backup)
+    written = done.sha256 if in_place else None
+    return PictureWrite(
+        entry.path, str(target), status, found, warnings, backup=done.backup, sha256=written
+    )

@@ -41,6 +41,9 @@ class Picture(SQLModel, table=True):
     mtime_ns: int = Field(sa_column=Column(BigInteger, nullable=False))
     sha256: str | None = Field(default=None, index=True)
     image_sha256: str | None = None
+    # sha256 of the file as photodesk last wrote it in place: that file's backup exists already,
+    # anything else found there later (a re-delivery) needs one of its own.
+    written_sha256: str | None = None
     format: str | None = None
     width: int | None = None
     height: int | None = None

@@ -33,10 +33,15 @@ def run(url: str, *args: str) -> tuple[int, str, str]:
 
 def test_where_to_write_must_be_said_exactly_once(demo: tuple[str, Path], tmp_path: Path) -> None:
     url, _ = demo
-    for args in ((), ("--in-place", "--out", str(tmp_path / "out"))):
-        code, out, err = run(url, *args)
-        assert (code, out) == (2, "")
-        assert err.startswith("photodesk: write: say where: --out DIR") and err.count("\n") == 1
+    code, out, err = run(url)
+    assert (code, out) == (2, "")
+    assert err.startswith("photodesk: write: say where: --out DIR") and err.count("\n") == 1
+    code, out, err = run(url, "--in-place", "--out", str(tmp_path / "out"))
+    assert (code, out) == (2, "")
+    assert err == (
+        "photodesk: write: --out and --in-place cannot be given together; give one of the two\n"
+    )
+    assert not (tmp_path / "out").exists()
 
 
 def test_an_unknown_article_is_exit_2_naming_it(demo: tuple[str, Path], tmp_path: Path) -> None:

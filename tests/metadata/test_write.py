@@ -230,7 +230,9 @@ def test_in_place_keeps_the_first_backup_forever(tmp_path: Path) -> None:
     source = generated(tmp_path, "png")
     original = source.read_bytes()
     first = write_picture(source, {"credit": "First"}, source, backup=True)
-    second = write_picture(source, {"credit": "Second"}, source, backup=True)
+    second = write_picture(
+        source, {"credit": "Second"}, source, backup=True, written_sha256=first.sha256
+    )
     assert first.backup == second.backup == str(tmp_path / ".generated.png.orig")
     assert (tmp_path / ".generated.png.orig").read_bytes() == original
     assert read_file(source).values["credit"] == "Second"
@@ -369,3 +371,91 @@ def test_the_dry_run_says_permission_denied_where_the_write_would(tmp_path: Path
         folder.chmod(0o755)
     assert str(dry.value) == str(real.value)
     assert str(dry.value) == "cannot write beside generated.jpeg: permission denied"
+
+
+STALE_COPIES = {
+    "bep__imagemeta/withXmp.jpg": "description in an XMP segment with a non-standard header",
+    "exiftool__exiftool/FotoStation.jpg": "description in its FotoStation trailer",
+    "exiftool__exiftool/AFCP.jpg": "description in its AFCP trailer",
+    "Exiv2__exiv2/iptc-psAPP13-wIPTC1-psAPP13-wIPTC2.jpg": (
+        "credit in a second IPTC record in its Photoshop APP13 segment"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STALE_COPIES))
+def test_a_file_keeping_a_stale_copy_of_a_block_is_refused(
+    shared_dir: Path, tmp_path: Path, name: str
+) -> None:
+    """libexiv2 copies these blocks through without updating them: ExifTool would then show the
+    old caption or credit beside (or instead of) the new one, while our reader, which takes the
+    first copy, reads back what was written. The file is refused, naming the block."""
+    source = tmp_path / Path(name).name
+    shutil.copyfile(shared_dir / "corpus" / "real" / name, source)
+    before = source.read_bytes()
+    values: dict[str, Value] = {"description": "New caption.", "credit": "New Credit/AFP"}
+    target = tmp_path / "out.jpg"
+    with pytest.raises(WriteError) as written:
+        write_picture(source, values, target)
+    reason = f"the file carries a second {STALE_COPIES[name]} ("
+    assert str(written.value).startswith(f"not written: {reason}")
+    assert str(written.value).endswith("), which photodesk cannot update")
+    with pytest.raises(WriteError) as previewed:
+        preview_write(source, values, target=target)
+    assert str(previewed.value).startswith(reason)
+    assert not target.exists() and source.read_bytes() == before
+
+
+@needs_exiftool
+def test_a_copy_that_holds_none_of_the_written_fields_is_harmless(
+    shared_dir: Path, tmp_path: Path
+) -> None:
+    """The FotoStation trailer holds a caption but no credit: writing the credit alone leaves
+    nothing stale, and ExifTool reads the one credit written."""
+    source = tmp_path / "FotoStation.jpg"
+    shutil.copyfile(shared_dir / "corpus" / "real" / "exiftool__exiftool" / source.name, source)
+    target = tmp_path / "out.jpg"
+    write_picture(source, {"credit": "New Credit/AFP"}, target)
+    tags = exiftool_tags(target)
+    credits = {v for k, v in tags.items() if k.endswith(":Credit")}
+    assert credits == {"New Credit/AFP"}
+
+
+@needs_exiftool
+@pytest.mark.parametrize(
+    ("name", "field", "tags", "text"),
+    [
+        (
+            "exiv2-bug501.jpg",
+            "sublocation",
+            ("IPTC:Sub-location", "XMP-iptcCore:Location"),
+            "Kålltorp",
+        ),
+        (
+            "imagemagick.png",
+            "state",
+            ("IPTC:Province-State", "XMP-photoshop:State"),
+            "Île de Franc",
+        ),
+    ],
+)
+def test_undeclared_utf8_iim_is_written_back_as_the_text_not_as_mojibake(
+    shared_dir: Path, tmp_path: Path, name: str, field: str, tags: tuple[str, ...], text: str
+) -> None:
+    """The desk writes the file's own values as last read: a UTF-8 dataset in an undeclared IIM
+    block read as cp1252 would go into XMP and a UTF-8-declared IIM as mojibake for good."""
+    source = tmp_path / name
+    shutil.copyfile(shared_dir / "corpus" / "real" / "Exiv2__exiv2" / name, source)
+    values = dict(read_file(source).values)
+    assert values[field] == text
+    values["description"] = "Written by the desk."
+    target = tmp_path / f"out{source.suffix}"
+    write_picture(source, values, target)
+    output = subprocess.run(
+        [EXIFTOOL or "exiftool", "-j", "-G1", "-a", *(f"-{t}" for t in tags), str(target)],
+        check=True,
+        capture_output=True,
+    ).stdout
+    found = json.loads(output.decode("utf-8"))[0]
+    assert [found.get(tag) for tag in tags] == [text] * 2
+    assert read_file(target).values[field] == text

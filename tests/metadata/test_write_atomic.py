@@ -4,12 +4,14 @@ The kill test runs a child process that rewrites a copy of a real agency JPEG in
 loop, alternating two credits, and SIGKILLs it at several random moments (seeded, so a failure
 can be replayed). Whatever the moment, the file must then read as one of the two credits with
 the original image data, and the only other files beside it are hidden (the backup, at most a
-temporary file), which the next write cleans up. No assertion depends on how long anything
-takes.
+temporary file), which the next write cleans up. Each write says the file in place is its
+own output, as the desk does with the hash it records, so no second backup is made. No
+assertion depends on how long anything takes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import shutil
@@ -39,6 +41,7 @@ AGENCY = REPO / "media" / "pictures" / "GettyImages-2176543210.jpg"
 CREDITS = ("Léa Fournier/Getty Images", "Ри Сон Чол/KCNA via REUTERS")
 CHILD = textwrap.dedent(
     """
+    import hashlib
     import sys
     from pathlib import Path
     from photodesk.metadata.write import write_picture
@@ -46,7 +49,8 @@ CHILD = textwrap.dedent(
     path, credits = Path(sys.argv[1]), sys.argv[2:]
     n = 0
     while True:
-        write_picture(path, {"credit": credits[n % 2]}, path, backup=True)
+        ours = hashlib.sha256(path.read_bytes()).hexdigest()  # as the desk records its output
+        write_picture(path, {"credit": credits[n % 2]}, path, backup=True, written_sha256=ours)
         n += 1
         print(n, flush=True)
     """
@@ -78,7 +82,8 @@ def test_a_killed_in_place_write_leaves_the_old_or_the_new_file(tmp_path: Path) 
         assert [p.name for p in walk([tmp_path])] == [picture.name]  # the scanner sees one
         assert all(p.name.startswith(".") for p in tmp_path.iterdir() if p != picture)
     assert backup_path(picture).read_bytes() == AGENCY.read_bytes()  # the agency original
-    write_picture(picture, {"credit": CREDITS[0]}, picture, backup=True)
+    ours = hashlib.sha256(picture.read_bytes()).hexdigest()
+    write_picture(picture, {"credit": CREDITS[0]}, picture, backup=True, written_sha256=ours)
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == sorted([picture.name, backup_path(picture).name])  # leftovers cleaned
 
@@ -116,7 +121,8 @@ def test_a_backup_is_made_once_and_never_replaced(tmp_path: Path) -> None:
     assert backup == tmp_path / ".a.jpg.orig" and backup.read_bytes() == agency
     ours = agency + b"\0"  # other bytes, the same picture (as a metadata write leaves it)
     write_atomically(ours, original)  # the rename leaves the backup's inode alone
-    assert keep_backup(original) == backup and backup.read_bytes() == agency
+    written = hashlib.sha256(ours).hexdigest()
+    assert keep_backup(original, written) == backup and backup.read_bytes() == agency
 
 
 def test_a_new_delivery_under_the_same_name_gets_its_own_backup(tmp_path: Path) -> None:
@@ -132,7 +138,39 @@ def test_a_new_delivery_under_the_same_name_gets_its_own_backup(tmp_path: Path) 
     assert done.backup == str(tmp_path / ".delivery.jpg.orig.2")
     assert backup_path(picture).read_bytes() == first.read_bytes()  # never replaced
     assert backup_path(picture, 2).read_bytes() == second.read_bytes()
-    again = write_picture(picture, {"credit": CREDITS[0]}, picture, backup=True)
+    again = write_picture(
+        picture, {"credit": CREDITS[0]}, picture, backup=True, written_sha256=done.sha256
+    )
     assert again.backup == done.backup  # our own output is not backed up again
     assert backup_path(picture, 2).read_bytes() == second.read_bytes()
     assert [p.name for p in walk([tmp_path])] == [picture.name]  # backups stay hidden
+
+
+@pytest.mark.usefixtures("exiftool_installed")
+def test_a_redelivery_of_the_same_picture_gets_its_own_backup(tmp_path: Path) -> None:
+    """The agency re-sends the picture written before (same image data, a corrected caption)
+    under the same name: the first backup holds the first delivery, so the re-delivered file
+    must get a backup of its own, or the rename loses it. Only photodesk's own output (the hash
+    the desk recorded) or a byte-identical file lets an existing backup stand in."""
+    picture = tmp_path / AGENCY.name
+    shutil.copyfile(AGENCY, picture)
+    first = write_picture(picture, {"credit": CREDITS[0]}, picture, backup=True)
+    redelivery = tmp_path / "redelivery.jpg"
+    correct = ["exiftool", "-q", "-SpecialInstructions=CORRECTS NAME", "-o", str(redelivery)]
+    subprocess.run([*correct, str(AGENCY)], check=True)
+    assert fingerprint(redelivery).image_sha256 == fingerprint(AGENCY).image_sha256
+    shutil.copyfile(redelivery, picture)
+    second = write_picture(
+        picture, {"credit": CREDITS[1]}, picture, backup=True, written_sha256=first.sha256
+    )
+    assert second.backup == str(backup_path(picture, 2))
+    assert backup_path(picture).read_bytes() == AGENCY.read_bytes()
+    assert backup_path(picture, 2).read_bytes() == redelivery.read_bytes()
+    third = write_picture(
+        picture, {"credit": CREDITS[0]}, picture, backup=True, written_sha256=second.sha256
+    )
+    assert third.backup == second.backup  # our output of the re-delivery: its backup stands
+    assert not backup_path(picture, 3).exists()
+    shutil.copyfile(backup_path(picture, 2), picture)  # put back by hand: byte-identical
+    assert keep_backup(picture) == backup_path(picture, 2)
+    assert not backup_path(picture, 3).exists()

@@ -91,7 +91,8 @@ def test_every_real_file_with_a_digest_has_a_current_one_after_a_write(
         try:
             write_picture(target, VALUES, target)
         except WriteError as error:  # broken files libexiv2 will not write
-            refused.append(f"{path.name}: {error}")
+            if "which photodesk cannot update" not in str(error):  # a stale copy: test_write
+                refused.append(f"{path.name}: {error}")
             continue
         assert before is not None and image_sha256(target) == before, path
         written.append(target)

@@ -12,6 +12,7 @@ from photodesk.metadata.fingerprint import fingerprint
 from photodesk.metadata.read import read_file
 from photodesk.services.checking import ArticleNotOnDesk
 from photodesk.services.desk import Desk
+from photodesk.services.editing import edit_caption, get_caption
 from photodesk.services.handover import handover
 from photodesk.services.remedies import Remedy
 from photodesk.services.scanning import scan_folders
@@ -226,3 +227,44 @@ def test_a_file_whose_blocks_disagree_is_written_not_unchanged(
     assert any("credit: the file's blocks disagree (xmp, iim)" in w for w in again.warnings)
     assert read_file(path).conflicts == ()
     assert {p.status for p in report.pictures if p.path != entry.path} == {"unchanged"}
+
+
+def test_a_redelivery_after_an_in_place_write_gets_its_own_backup(
+    demo_copy: tuple[Desk, Path], exiftool_installed: str, tmp_path: Path
+) -> None:
+    """The agency re-sends a picture written before (the same image, SpecialInstructions
+    'CORRECTS NAME') under its name: after scan and write the re-delivered file must be kept
+    as ``.NAME.orig.2``, not "kept" as the first delivery's ``.NAME.orig`` and lost; a later
+    write of the desk's own output then backs nothing up again."""
+    desk, _ = demo_copy
+    entry = next(e for e in handover(desk) if e.path.endswith("AFP_36HK2QW.jpg"))
+    path = Path(entry.path)
+    first_delivery = path.read_bytes()
+    write_back(desk, out=None, force=True, caption_ids=entry.caption_ids)
+    redelivery = tmp_path / path.name
+    shutil.copyfile(path.with_name(f".{path.name}.orig"), redelivery)
+    subprocess.run(
+        [
+            exiftool_installed,
+            "-q",
+            "-overwrite_original",
+            "-SpecialInstructions=CORRECTS NAME",
+            "-XMP-photoshop:Instructions=CORRECTS NAME",
+            str(redelivery),
+        ],
+        check=True,
+    )
+    shutil.copyfile(redelivery, path)
+    scan_folders(desk, [path])
+    report = write_back(desk, out=None, force=True, caption_ids=entry.caption_ids)
+    [second] = report.pictures
+    assert second.status == "written"
+    assert second.backup == str(path.with_name(f".{path.name}.orig.2"))
+    assert Path(second.backup).read_bytes() == redelivery.read_bytes()
+    assert path.with_name(f".{path.name}.orig").read_bytes() == first_delivery
+    assert read_file(path).values["instructions"] == "CORRECTS NAME"
+    caption = get_caption(desk, entry.caption_ids[0])
+    edit_caption(desk, caption.id, caption.version, {"caption": caption.caption + " Corrected."})
+    [third] = write_back(desk, out=None, force=True, caption_ids=entry.caption_ids).pictures
+    assert (third.status, third.backup) == ("written", second.backup)
+    assert not path.with_name(f".{path.name}.orig.3").exists()

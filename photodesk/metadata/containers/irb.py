@@ -46,10 +46,14 @@ def resources(data: bytes, warnings: list[str]) -> dict[int, list[bytes]]:
     return found
 
 
+def iim_parts(found: dict[int, list[bytes]]) -> list[bytes]:
+    """The non-empty 0x0404 resources (IPTC-IIM datasets), in file order."""
+    return [part for part in found.get(IPTC, ()) if part.strip(b"\x00")]
+
+
 def iim_of(found: dict[int, list[bytes]]) -> bytes | None:
     """The IPTC-IIM datasets of all non-empty 0x0404 resources, concatenated."""
-    parts = [part for part in found.get(IPTC, ()) if part.strip(b"\x00")]
-    return b"".join(parts) or None
+    return b"".join(iim_parts(found)) or None
 
 
 def first_of(found: dict[int, list[bytes]], rid: int) -> bytes | None:

@@ -14,7 +14,7 @@ import struct
 from photodesk.metadata.container import RawMetadata
 from photodesk.metadata.containers.buffers import find, rfind
 from photodesk.metadata.containers.jpeg_app import Found, app, finish
-from photodesk.metadata.containers.trailers import trailer_iptc
+from photodesk.metadata.containers.trailers import Trailer, trailer_iptc, use_trailer
 
 _HEAD = struct.Struct(">BBH")
 _STANDALONE = frozenset({0x01, 0xD8, 0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7})
@@ -30,9 +30,9 @@ _COMPONENTS = {1: "gray", 3: "rgb", 4: "cmyk"}
 def parse_jpeg(view: memoryview) -> RawMetadata:
     """The metadata blocks, SOF size and colour mode, and image-data ranges of a JPEG file."""
     out, found, sos, run = scan_to_sos(view)
-    trailer_iim, trailer_start = trailer_iptc(view, out.warnings)
-    eoi = rfind(view, b"\xff\xd9", sos, trailer_start) if sos is not None else -1
-    end_jpeg(out, found, (sos, run, eoi, trailer_start), trailer_iim)
+    trailer = trailer_iptc(view, out.warnings)
+    eoi = rfind(view, b"\xff\xd9", sos, trailer.start) if sos is not None else -1
+    end_jpeg(out, found, (sos, run, eoi), trailer)
     return out
 
 
@@ -47,10 +47,12 @@ def scan_to_sos(view: memoryview) -> tuple[RawMetadata, Found, int | None, int]:
 
 
 def end_jpeg(
-    out: RawMetadata, found: Found, scan: tuple[int | None, int, int, int], trailer: bytes | None
+    out: RawMetadata, found: Found, scan: tuple[int | None, int, int], trailer: Trailer
 ) -> None:
-    """Add the image data ``(sos, run, eoi, trailer start)`` and turn what was found into blocks."""
-    sos, run, eoi, trailer_start = scan
+    """Add the image data ``(sos, run, eoi)`` and turn what was found (and the trailer's IPTC)
+    into blocks."""
+    sos, run, eoi = scan
+    trailer_start = trailer.start
     if sos is not None:
         if eoi < 0:
             out.warnings.append("JPEG has no EOI marker (truncated?)")
@@ -58,7 +60,7 @@ def end_jpeg(
     elif not out.warnings:
         out.warnings.append("JPEG has no image data (no SOS)")
     finish(out, found)
-    out.iim = out.iim or trailer
+    use_trailer(out, trailer)
 
 
 def _walk(view: memoryview, out: RawMetadata, found: Found) -> tuple[int | None, int]:

@@ -6,7 +6,7 @@ into the RawMetadata blocks once the walk is over.
 
 from __future__ import annotations
 
-from photodesk.metadata.container import RawMetadata
+from photodesk.metadata.container import Copy, RawMetadata
 from photodesk.metadata.containers import irb, xmp_ext
 from photodesk.metadata.containers.buffers import trim_xmp
 
@@ -48,14 +48,24 @@ def app(
         else:
             out.warnings.append("extra EXIF segment ignored")
     elif head.startswith(XMP_ID):
-        if found.xmp is None:
-            found.xmp = bytes(view[pos + 4 + len(XMP_ID) : end])
-        else:
-            out.warnings.append("extra XMP packet ignored")
+        _xmp(found, out, bytes(view[pos + 4 + len(XMP_ID) : end]), "a second XMP segment")
     elif head.startswith(EXT_ID):
         xmp_ext.add_chunk(found.ext, bytes(view[pos + 4 + len(EXT_ID) : end]), out.warnings)
-    elif found.xmp is None and (head.startswith((b"XMP\x00", b"http")) or b"<?xpacket" in head):
-        found.xmp = _odd_xmp(bytes(view[pos + 4 : end]), out.warnings)
+    elif head.startswith((b"XMP\x00", b"http")) or b"<?xpacket" in head:
+        packet = _odd_xmp(bytes(view[pos + 4 : end]), out.warnings)
+        if packet is not None:
+            _xmp(found, out, packet, "an XMP segment with a non-standard header")
+
+
+def _xmp(found: Found, out: RawMetadata, packet: bytes, where: str) -> None:
+    """The first packet is the file's XMP; any later one a copy the reader ignores."""
+    if found.xmp is None:
+        found.xmp = packet
+        return
+    out.warnings.append("extra XMP packet ignored")
+    kept = trim_xmp(packet)
+    if kept is not None:
+        out.copies.append(Copy("xmp", where, kept))
 
 
 def _odd_xmp(data: bytes, warnings: list[str]) -> bytes | None:
@@ -73,6 +83,9 @@ def finish(out: RawMetadata, found: Found) -> None:
         out.warnings.append(f"EXIF split over {len(found.exif)} APP1 segments; joined")
     out.exif = b"".join(found.exif) or None
     if found.irb:
-        out.iim = irb.iim_of(irb.resources(b"".join(found.irb), out.warnings))
+        parts = irb.iim_parts(irb.resources(b"".join(found.irb), out.warnings))
+        out.iim = b"".join(parts) or None
+        where = "a second IPTC record in its Photoshop APP13 segment"
+        out.copies.extend(Copy("iim", where, part) for part in parts[1:])
     xmp = xmp_ext.merge(found.xmp, found.ext, out.warnings)
     out.xmp = trim_xmp(xmp)

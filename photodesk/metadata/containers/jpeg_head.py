@@ -18,7 +18,7 @@ import os
 
 from photodesk.metadata.container import MALFORMED, RawMetadata
 from photodesk.metadata.containers.jpeg import end_jpeg, scan_to_sos
-from photodesk.metadata.containers.trailers import FOTOSTATION
+from photodesk.metadata.containers.trailers import FOTOSTATION, Trailer
 
 TRAILER_BYTES = 24  # trailers.trailer_iptc looks for none in a smaller file
 TAIL_BYTES = 256  # EOI, maybe after some padding; past it the whole file is parsed
@@ -73,7 +73,7 @@ def parse_jpeg_head(head: bytes, tail: bytes, size: int) -> RawMetadata | int:
             eoi += tail_start
         elif tail_start > sos:  # an earlier EOI may sit between the head and the tail
             return size
-    end_jpeg(out, found, (sos, run, eoi, size), None)
+    end_jpeg(out, found, (sos, run, eoi), Trailer(None, size))
     return out
 
 

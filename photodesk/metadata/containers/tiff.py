@@ -11,7 +11,7 @@ from __future__ import annotations
 from photodesk.metadata.container import RawMetadata, UnreadableImage
 from photodesk.metadata.containers import irb
 from photodesk.metadata.containers.buffers import trim_xmp
-from photodesk.metadata.containers.trailers import trailer_iptc
+from photodesk.metadata.containers.trailers import trailer_iptc, use_trailer
 from photodesk.metadata.ifd import (
     Entry,
     Tiff,
@@ -51,8 +51,7 @@ def parse_tiff(view: memoryview) -> RawMetadata:
     _add_strips(tiff, ifd0, out)
     _sub_ifds(tiff, ifd0, out)
     _metadata_tags(tiff, ifd0, out)
-    if out.iim is None:
-        out.iim = trailer_iptc(view, out.warnings)[0]
+    use_trailer(out, trailer_iptc(view, out.warnings))
     return out
 
 
