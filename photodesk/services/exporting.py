@@ -125,7 +125,7 @@ def _exiftool_sheet(desk: Desk, force: bool) -> Export:
         if problem is not None:
             left_out.append(LeftOut(entry.path, problem))
         else:
-            rows.append(CsvRow(entry.path, entry.values))
+            rows.append(CsvRow(entry.path, entry.values, entry.gets_iim))
     return Export(render_exiftool_csv(rows, columns(FIELD_TABLE)), tuple(left_out))
 
 
