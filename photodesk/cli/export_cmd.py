@@ -12,6 +12,9 @@ is still written and the exit status stays 0, since every other row is good to a
 whose caption fails the check is left out the same way, as ``write`` holds it back; ``--force``
 (ExifTool sheet only) puts it on the sheet.
 
+A PDF whose font cannot show some characters (CJK in Roboto) shows them as U+FFFD and says so
+in one line on stderr (``photodesk: FILE: N characters the PDF font cannot show (...)``), exit 0.
+
 The PDF is binary: without ``-o`` and with stdout a terminal the command refuses (exit 2) and
 suggests ``-o``, as ``curl`` does, instead of filling the terminal with bytes.
 """
@@ -65,6 +68,8 @@ def export(desk: Desk, fmt: str, output: Path | None, force: bool) -> None:
             fail(str(output), error.strerror or str(error))
     for left in result.left_out:
         click.echo(f"photodesk: {left.path}: left out of the sheet: {left.reason}", err=True)
+    for notice in result.notices:
+        click.echo(f"photodesk: {output or 'stdout'}: {notice}", err=True)
 
 
 def _stdout_is_terminal() -> bool:
