@@ -2,7 +2,7 @@
 own process (so that Python's warnings and fpdf2's log reach stderr as they would for a user).
 
 A caption with characters the PDF's font lacks is exported with a placeholder and one notice
-line.
+line; a picture whose EXIF Pillow finds corrupt is thumbnailed without Pillow's warning lines.
 """
 
 from __future__ import annotations
@@ -63,3 +63,17 @@ def test_the_pdf_shows_what_its_font_lacks_as_a_placeholder_and_says_so_once(
     assert "missing the following glyphs" not in done.stderr  # fpdf2's own line
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(sheet.read_bytes())).pages)
     assert "\ufffd" * 3 + " (Kim Jong Un) waves in " + "\ufffd" * 2 in text
+
+
+def test_pillows_warnings_do_not_reach_stderr(
+    desk_url: str, shared_dir: Path, tmp_path: Path
+) -> None:
+    desk_with_one_caption(desk_url, shared_dir, tmp_path / "pictures")
+    page = tmp_path / "sheet.html"
+    done = export(desk_url, "html", page)
+    assert (done.returncode, done.stderr) == (0, "")
+    html = page.read_text(encoding="utf-8")
+    assert CAPTION in html and 'src="data:image/jpeg;base64,' in html  # the thumbnail was made
+    done = export(desk_url, "pdf", tmp_path / "sheet.pdf")
+    assert done.returncode == 0
+    assert "Warning" not in done.stderr and len(done.stderr.splitlines()) == 1  # the notice
