@@ -1,7 +1,7 @@
 """``photodesk [--db URL] export --format FORMAT [--force] [-o PATH]``: the desk as a caption sheet.
 
 Formats: ``json`` (the contract of DESIGN.md), ``exiftool-csv`` (``exiftool -csv=sheet.csv -sep
-"; " FILES...`` writes it into the pictures), ``ninjs`` (IPTC ninjs 2.1), ``html`` (a contact
+"; " -f FILES...`` writes it into the pictures), ``ninjs`` (IPTC ninjs 2.1), ``html`` (a contact
 sheet in one self-contained file) and ``pdf`` (the same sheet); docs/exporting.md has each.
 
 Without ``-o`` the sheet goes to stdout; with it, to PATH atomically (a temporary file beside it,
@@ -14,6 +14,9 @@ whose caption fails the check is left out the same way, as ``write`` holds it ba
 
 ``-o`` replaces an existing file, as it does for every tool, but never a picture the desk has
 scanned: a sheet named like a picture is refused (exit 2) before anything is written.
+
+A PDF whose font cannot show some characters (CJK in Roboto) shows them as U+FFFD and says so
+in one line on stderr (``photodesk: FILE: N characters the PDF font cannot show (...)``), exit 0.
 
 The PDF is binary: without ``-o`` and with stdout a terminal the command refuses (exit 2) and
 suggests ``-o``, as ``curl`` does, instead of filling the terminal with bytes.
@@ -81,6 +84,8 @@ def export(desk: Desk, fmt: str, output: Path | None, force: bool) -> None:
     for left in result.left_out:
         reason = phrased(left.reason, left.remedy)
         click.echo(f"photodesk: {left.path}: left out of the sheet: {reason}", err=True)
+    for notice in result.notices:
+        click.echo(f"photodesk: {output or 'stdout'}: {notice}", err=True)
 
 
 def _stdout_is_terminal() -> bool:

@@ -13,6 +13,7 @@ credit over them:
 - ``source`` stays the agency's own when the file has one, else it is the credit's agency.
 
 ``changes`` lists what differs field by field, for a dry run or a preview before a write.
+``writes_iim`` decides which files get IPTC-IIM at all, for the writer and the sheet alike.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ from dataclasses import dataclass
 
 from photodesk.core.metadata import FIELDS, Value
 from photodesk.core.types import Credit
+
+# Formats whose standard has a place for IIM (JPEG APP13, TIFF tag 33723, PSD image resources).
+IIM_NATIVE_FORMATS = frozenset({"jpeg", "tiff", "psd"})
+# Formats with only a non-standard place (a PNG's "Raw profile type iptc" text chunk): IIM there
+# is kept in step when the file already has one, never created.
+IIM_KEPT_FORMATS = frozenset({"png"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +65,14 @@ def changes(old: Mapping[str, Value], new: Mapping[str, Value]) -> tuple[FieldCh
         if before != after:
             found.append(FieldChange(name, before, after))
     return tuple(found)
+
+
+def writes_iim(fmt: str | None, has_iim: bool) -> bool:
+    """Whether values going into a file of format ``fmt`` go into its IIM block too.
+
+    Always where the format has a standard place for IIM. In a PNG only when it already holds
+    one: its old caption must not be left contradicting the new XMP, but a PNG without IIM gets
+    none (it would be non-standard, ExifTool warns "Creating non-standard IPTC in PNG", and
+    readers look for XMP there). Elsewhere (WebP, HEIC) never.
+    """
+    return fmt in IIM_NATIVE_FORMATS or (fmt in IIM_KEPT_FORMATS and has_iim)

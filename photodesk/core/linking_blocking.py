@@ -36,11 +36,14 @@ class PictureIndex:
     by_day: dict[int, list[int]]
     by_ref: dict[str, list[int]]  # file names (with and without extension) and agency ids
     posting_cap: int
+    file_names: frozenset[str] = frozenset()  # every picture's file name, extension included
 
     def caption_side(self, facts: Facts) -> Side:
-        """A caption's facts with its weight under this desk's IDF."""
+        """A caption's facts with its weight under this desk's IDF, and the file its reference
+        names exactly when one of these pictures has that name (it outranks a same-stem file)."""
         weight = sum(self.idf.get(t, UNSEEN_WEIGHT) for t in facts.tokens)
-        return Side(facts, weight)
+        named = facts.file_name if facts.file_name in self.file_names else None
+        return Side(facts, weight, named)
 
     def candidates(self, facts: Facts, limit: int) -> list[int]:
         """Indexes of the pictures to score: reference hits, then the most shared rare words."""
@@ -91,4 +94,5 @@ def build_index(pictures: Sequence[PictureCandidate]) -> PictureIndex:
         by_day=by_day,
         by_ref=by_ref,
         posting_cap=max(MIN_POSTING_CAP, len(prepared) // 50),
+        file_names=frozenset(f.file_name for f, _ in prepared if f.file_name),
     )

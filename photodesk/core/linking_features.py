@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from photodesk.core.credit_parse import parse_credit
-from photodesk.core.linking_refs import id_shapes, name_keys, picture_ids
+from photodesk.core.linking_refs import basename, id_shapes, name_keys, picture_ids
 from photodesk.core.linking_text import agency_parts, day_number, fold, tokens
 from photodesk.core.linking_types import CaptionCandidate, PictureCandidate
 
@@ -24,9 +24,14 @@ _NAME_RE = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True, slots=True)
 class Facts:
-    """One side's clues: tokens, reference keys and ids, day, agency, people, bodies."""
+    """One side's clues: tokens, file name, reference keys and ids, day, agency, people, bodies.
+
+    ``file_name`` is the picture's file name, or the one the caption's image reference gives
+    (None without one), folded, extension included.
+    """
 
     tokens: frozenset[str]
+    file_name: str | None
     names: frozenset[str]
     ids: frozenset[str]
     id_shapes: frozenset[tuple[bool, int]]
@@ -62,6 +67,7 @@ def caption_facts(caption: CaptionCandidate) -> Facts:
     ids = picture_ids(ref)
     return Facts(
         tokens=tokens(caption.text),
+        file_name=basename(ref) or None,
         names=name_keys(ref),
         ids=ids,
         id_shapes=id_shapes(ids),
@@ -89,6 +95,7 @@ def picture_facts(picture: PictureCandidate) -> tuple[Facts, frozenset[str]]:
     ids = picture_ids(picture.path, picture.job_id)
     facts = Facts(
         tokens=text_tokens,
+        file_name=basename(picture.path) or None,
         names=name_keys(picture.path),
         ids=ids,
         id_shapes=id_shapes(ids),

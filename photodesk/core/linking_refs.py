@@ -69,8 +69,15 @@ def reference_evidence(
     names: frozenset[str],
     ids: frozenset[str],
     shapes: frozenset[tuple[bool, int]],
+    named_file: str | None = None,
 ) -> float:
     """How strongly the reference names this picture: 1 its file name, 0.9 its agency id.
+
+    ``named_file`` is the reference's file name, extension included, when a picture on the desk
+    has exactly that name. Then that picture is the one named, and a picture the reference meets
+    only by its name without extension or by an id (``exiv2-bug922.tif`` for a reference to
+    ``exiv2-bug922.png``) is another file: evidence against (-1). Without an exact file, the name
+    without extension still counts in full, since a CMS converts JPEG to WebP.
 
     A reference carrying an id of the same shape as one of the picture's ids (ten digits against
     ten digits, seven letters and digits against seven) but not the same id names another
@@ -79,8 +86,8 @@ def reference_evidence(
     """
     if not ref_names:
         return 0.0
-    if ref_names & names:
-        return 1.0
-    if ref_ids & ids:
-        return 0.9
+    if ref_names & names or ref_ids & ids:
+        if named_file is not None:
+            return 1.0 if named_file in names else -1.0
+        return 1.0 if ref_names & names else 0.9
     return -1.0 if ref_shapes & shapes else 0.0

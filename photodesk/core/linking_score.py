@@ -29,10 +29,15 @@ BODY_POINTS = 0.04
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """Prepared facts of one caption or picture and the IDF weight of its tokens."""
+    """Prepared facts of one caption or picture and the IDF weight of its tokens.
+
+    ``named_file`` (a caption's only) is its reference's file name when a picture on this desk
+    has exactly that name: only the desk knows, so the index sets it with the weight.
+    """
 
     facts: Facts
     weight: float
+    named_file: str | None = None
 
 
 def text_similarity(caption: Side, picture: Side, idf: Mapping[str, float]) -> float:
@@ -80,7 +85,7 @@ def _day_points(caption: Facts, picture: Facts) -> float:
 def score_pair(caption: Side, picture: Side, idf: Mapping[str, float]) -> tuple[float, bool]:
     """(score, whether the article's image reference names this file)."""
     c, p = caption.facts, picture.facts
-    ref = reference_evidence(c.names, c.ids, c.id_shapes, p.names, p.ids, p.id_shapes)
+    ref = _reference(caption, picture)
     agency = _agency(c, p)
     points = TEXT_WEIGHT * text_similarity(caption, picture, idf) + _day_points(c, p)
     points += AGENCY_POINTS if agency > 0 else AGENCY_CONFLICT if agency < 0 else 0.0
@@ -96,11 +101,13 @@ def explain(caption: Side, picture: Side, idf: Mapping[str, float]) -> tuple[str
     """The evidence of ``score_pair`` in words, strongest first."""
     c, p = caption.facts, picture.facts
     reasons = []
-    ref = reference_evidence(c.names, c.ids, c.id_shapes, p.names, p.ids, p.id_shapes)
+    ref = _reference(caption, picture)
     if ref == 1.0:
         reasons.append("file name matches the article's image reference")
     elif ref > 0:
         reasons.append(f"agency id {max(sorted(c.ids & p.ids), key=len)} in the image reference")
+    elif ref < 0 and (c.names & p.names or c.ids & p.ids):
+        reasons.append(f"the image reference names another file ({caption.named_file})")
     elif ref < 0:
         reasons.append("the image reference names another picture id")
     similarity = text_similarity(caption, picture, idf)
@@ -117,6 +124,13 @@ def explain(caption: Side, picture: Side, idf: Mapping[str, float]) -> tuple[str
         reasons.append("source agrees")
     reasons.extend(_day_reason(c, p))
     return tuple(reasons)
+
+
+def _reference(caption: Side, picture: Side) -> float:
+    c, p = caption.facts, picture.facts
+    return reference_evidence(
+        c.names, c.ids, c.id_shapes, p.names, p.ids, p.id_shapes, caption.named_file
+    )
 
 
 def _day_reason(caption: Facts, picture: Facts) -> list[str]:

@@ -1,4 +1,4 @@
-"""``export --format exiftool-csv``: a sheet that ``exiftool -csv=sheet.csv -sep "; "`` applies.
+"""``export --format exiftool-csv``: a sheet ``exiftool -csv=sheet.csv -sep "; " -f`` applies.
 
 One row per picture file, keyed by ``SourceFile`` (the path as the desk stores it, absolute), one
 column per ExifTool tag, every heading group-qualified (``XMP-dc:Description``,
@@ -25,7 +25,16 @@ ExifTool's CSV conventions, and how the sheet meets them:
 - IIM values are cut at their byte limit here, on a character boundary (ExifTool would cut
   inside a UTF-8 sequence); the XMP copy keeps the whole value, and a reader takes the cut IIM
   copy for a truncation of it, not a disagreement.
-- Dates are written in ExifTool's ``YYYY:mm:dd[ HH:MM:SS[±HH:MM]]`` form.
+- Dates are written in ExifTool's ``YYYY:mm:dd[ HH:MM:SS[±HH:MM]]`` form. What IIM gets is
+  ``core.iim_date``'s decision, the writer's own: a time without a zone is not put into
+  ``IPTC:TimeCreated`` (ExifTool would append the applying machine's zone), the date goes alone,
+  and the cell holds ``-``, which under ``-f`` makes ExifTool delete the file's old 2:60 (a time
+  left from another date would describe another moment; without ``-f`` the ``-`` is no time
+  and ExifTool ignores it). So ``-f`` belongs on the command line, and a value that is exactly
+  ``-`` cannot travel (ExifTool would delete the tag instead): ``row_problem`` names it.
+- A file that gets no IIM from ``photodesk write`` (``core.handover.writes_iim``: a PNG without
+  an IIM block, a WebP) gets empty IPTC cells, character set and time included, so ExifTool
+  creates no non-standard IIM in it.
 - ``IPTC:Country-PrimaryLocationCode`` (IIM 2:100) takes exactly three characters (ISO 3166
   alpha-3; ExifTool pads a shorter one with a warning): it gets the country code only when that
   is three letters, else its cell stays empty and the file's 2:100 is left as it was, as
@@ -41,9 +50,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from photodesk.core.iim_date import iim_date
 from photodesk.core.metadata import LIST_FIELDS, Value
 
 SEPARATOR = "; "
+# ExifTool's options for applying the sheet, after ``-csv=FILE``: split lists at the separator,
+# and let a DELETE cell remove its tag.
+APPLY_OPTIONS = ("-sep", SEPARATOR, "-f")
+DELETE = "-"  # under -f, ExifTool's CSV import deletes a tag whose cell is exactly this
 # ExifTool's -sep matches the separator's spaces against any run of whitespace, so the ";"
 # alone is what splits an item: no item may hold one.
 SEPARATOR_MARK = ";"
@@ -83,7 +97,7 @@ EXIF_WRITTEN = frozenset({"ImageDescription", "Artist", "Copyright"})
 DATE_FIELD = "date_created"
 COUNTRY_CODE_FIELD = "country_code"
 _ALPHA3 = re.compile(r"[A-Za-z]{3}")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(.*))?$")
+_XMP_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(.*))?$")
 
 
 class FieldLocation(Protocol):
@@ -116,10 +130,15 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class CsvRow:
-    """One picture file and the values it should carry (``handover``'s ``values``)."""
+    """One picture file and the values it should carry (``handover``'s ``values``).
+
+    ``iim`` is whether the file gets IIM (``core.handover.writes_iim``); without, its IPTC cells
+    stay empty and ExifTool leaves the file's IIM (or its lack of one) alone.
+    """
 
     path: str
     values: Mapping[str, Value]
+    iim: bool = True
 
 
 def columns(fields: Iterable[FieldLocation]) -> tuple[Column, ...]:
@@ -151,6 +170,8 @@ def row_problem(values: Mapping[str, Value]) -> str | None:
         text = value if isinstance(value, str) else "".join(value)
         if "\x00" in text:
             return f"{name} holds a NUL character"
+        if _items(value) == [DELETE]:
+            return f"{name} is {DELETE!r}, which ExifTool's -f reads as 'delete the tag'"
     return None
 
 
@@ -165,10 +186,17 @@ def render_exiftool_csv(rows: Iterable[CsvRow], table: Sequence[Column]) -> byte
 
 
 def _cells(row: CsvRow, table: Sequence[Column]) -> list[str]:
-    cells = [row.path, *(_cell(row.values.get(column.field), column) for column in table)]
-    date = row.values.get(DATE_FIELD)
-    time = _exiftool_date(date)[1] if isinstance(date, str) else ""
-    return [*cells, time, CHARSET_VALUE]
+    cells = [
+        _cell(row.values.get(column.field), column) if row.iim or not _is_iim(column) else ""
+        for column in table
+    ]
+    if not row.iim:
+        return [row.path, *cells, "", ""]
+    return [row.path, *cells, _iim_time(row.values.get(DATE_FIELD)), CHARSET_VALUE]
+
+
+def _is_iim(column: Column) -> bool:
+    return column.tag.startswith("IPTC:")
 
 
 def _cell(value: Value | None, column: Column) -> str:
@@ -176,9 +204,8 @@ def _cell(value: Value | None, column: Column) -> str:
     if not items:
         return ""
     if column.field == DATE_FIELD:
-        day, time = _exiftool_date(items[0])
-        return day if column.tag.startswith("IPTC:") else " ".join(filter(None, (day, time)))
-    if column.field == COUNTRY_CODE_FIELD and column.tag.startswith("IPTC:"):
+        return _iim_day(items[0]) if _is_iim(column) else _xmp_date(items[0])
+    if column.field == COUNTRY_CODE_FIELD and _is_iim(column):
         return items[0] if _ALPHA3.fullmatch(items[0]) else ""
     if column.limit is not None:
         items = [_cut(item, column.limit) for item in items]
@@ -200,13 +227,29 @@ def _cut(text: str, limit: int) -> str:
     return data[:limit].decode("utf-8", "ignore")
 
 
-def _exiftool_date(value: str) -> tuple[str, str]:
-    """An ISO 8601 date (and time) as ExifTool's ``YYYY:mm:dd`` and ``HH:MM:SS[zone]``."""
-    match = _ISO_DATE.match(value.strip())
+def _xmp_date(value: str) -> str:
+    """An ISO 8601 date (and time) in ExifTool's ``YYYY:mm:dd[ HH:MM:SS[zone]]`` for XMP, which
+    takes a time with or without a zone."""
+    match = _XMP_DATE.match(value.strip())
     if match is None:
-        return value, ""
+        return value
     year, month, day, hour, minute, second, zone = match.groups()
     if hour is None:
-        return f"{year}:{month}:{day}", ""
+        return f"{year}:{month}:{day}"
     zone = "+00:00" if zone == "Z" else zone or ""
-    return f"{year}:{month}:{day}", f"{hour}:{minute}:{second or '00'}{zone}"
+    return f"{year}:{month}:{day} {hour}:{minute}:{second or '00'}{zone}"
+
+
+def _iim_day(value: str) -> str:
+    """The ``IPTC:DateCreated`` cell: the full date, or empty (IIM's date left as it is)."""
+    found = iim_date(value)
+    return "" if found is None else found.date.replace("-", ":")
+
+
+def _iim_time(value: Value | None) -> str:
+    """The ``IPTC:TimeCreated`` cell: the zoned time; DELETE when IIM gets the date alone; empty
+    when IIM's date is left as it is (no date, or no full one)."""
+    found = iim_date(value) if isinstance(value, str) else None
+    if found is None:
+        return ""
+    return DELETE if found.time is None else found.time

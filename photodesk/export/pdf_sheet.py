@@ -8,17 +8,29 @@ starts on the next page instead, and an article's heading is kept with its first
 
 Roboto has no check mark or warning sign, so the status symbol is drawn as a shape (circle ok,
 triangle warning, filled square error) beside the status word: it reads without colour.
+
+Roboto has no CJK glyphs either, and fpdf2 would drop a character its font lacks without a
+trace (``金正恩 (Kim Jong Un)`` printed as `` (Kim Jong Un)``, a caption silently changed). So
+every string is checked against the font's own character map as it is drawn
+(``normalize_text``, which fpdf2 runs on all text): a character the font cannot show becomes
+U+FFFD, which it can, so the reader sees that something is missing, and is listed in
+``RenderedPdf.unshown`` for the command line to name. fpdf2's own log line about missing glyphs
+is kept off the console (only the CLI prints).
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import font_roboto
 from fpdf import FPDF
+from fpdf.fonts import TTFFont
 
 from photodesk.export.contact import NO_PICTURE, Entry, Group, file_name, groups, summary
 from photodesk.export.sheet import Preview, Sheet
@@ -27,22 +39,86 @@ FONT = "Roboto"
 THUMB = 42.0  # mm, the thumbnail's box
 GAP = 4.0  # mm between thumbnail and text, and between entries
 LINE = 4.6  # mm per line of 9-point text
+PLACEHOLDER = "\ufffd"  # shown for a character the font lacks (Roboto has U+FFFD)
+LISTED = 10  # unshown characters a notice names
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedPdf:
+    """The PDF and the characters its font could not show (each once, in order of appearance),
+    which it shows as PLACEHOLDER instead."""
+
+    data: bytes
+    unshown: tuple[str, ...] = ()
+
+    @property
+    def notice(self) -> str | None:
+        """One line for the person exporting, or None when every character was shown."""
+        if not self.unshown:
+            return None
+        listed = " ".join(self.unshown[:LISTED]) + (" …" if len(self.unshown) > LISTED else "")
+        count = len(self.unshown)
+        return (
+            f"{count} character{'s' if count > 1 else ''} the PDF font cannot show ({listed}), "
+            f"shown as {PLACEHOLDER}; the HTML sheet shows them"
+        )
+
+
+class _SheetPdf(FPDF):
+    """fpdf2's FPDF that shows a character its current font lacks as PLACEHOLDER, and keeps it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.unshown: dict[str, None] = {}  # an ordered set
+
+    def normalize_text(self, text: str) -> str:
+        font = self.current_font
+        if isinstance(font, TTFFont):
+            missing = {c for c in text if c >= " " and ord(c) not in font.cmap}
+            if missing:
+                self.unshown.update((c, None) for c in text if c in missing)
+                text = "".join(PLACEHOLDER if c in missing else c for c in text)
+        return super().normalize_text(text)
 
 
 def render_pdf(sheet: Sheet, previews: Mapping[str, Preview], generated: str = "") -> bytes:
     """The contact sheet as PDF bytes."""
+    return render_pdf_sheet(sheet, previews, generated).data
+
+
+def render_pdf_sheet(
+    sheet: Sheet, previews: Mapping[str, Preview], generated: str = ""
+) -> RenderedPdf:
+    """The contact sheet as PDF bytes, with the characters it had to show as PLACEHOLDER."""
     pdf = _document()
-    pdf.add_page()
-    _title(pdf, sheet, generated)
-    for group in groups(sheet, previews):
-        for index, entry in enumerate(group.entries):
-            heading = group if index == 0 else None
-            with pdf.offset_rendering() as trial:
-                _block(cast(FPDF, trial), heading, entry)
-            if trial.page_break_triggered:
-                pdf.add_page()
-            _block(pdf, heading, entry)
-    return bytes(pdf.output())
+    with _fpdf_quiet():
+        pdf.add_page()
+        _title(pdf, sheet, generated)
+        for group in groups(sheet, previews):
+            for index, entry in enumerate(group.entries):
+                heading = group if index == 0 else None
+                with pdf.offset_rendering() as trial:
+                    _block(cast(FPDF, trial), heading, entry)
+                if trial.page_break_triggered:
+                    pdf.add_page()
+                _block(pdf, heading, entry)
+        data = bytes(pdf.output())
+    return RenderedPdf(data, tuple(pdf.unshown))
+
+
+@contextmanager
+def _fpdf_quiet() -> Iterator[None]:
+    """Keep fpdf2's log (its "missing glyphs" line) off the console: only the CLI prints, and
+    what the log would say is in ``RenderedPdf.unshown``."""
+    logger = logging.getLogger("fpdf")
+    handler, propagate = logging.NullHandler(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def _block(pdf: FPDF, heading: Group | None, entry: Entry) -> None:
@@ -52,8 +128,8 @@ def _block(pdf: FPDF, heading: Group | None, entry: Entry) -> None:
     _entry(pdf, entry)
 
 
-def _document() -> FPDF:
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
+def _document() -> _SheetPdf:
+    pdf = _SheetPdf(orientation="portrait", unit="mm", format="A4")
     pdf.set_margins(12, 12, 12)
     pdf.set_auto_page_break(auto=True, margin=12)
     regular = Path(font_roboto.Roboto)

@@ -163,12 +163,19 @@ def _bounded() -> Iterator[None]:
 
     Pillow's check is process-global state; it is set here, around our own calls, rather than at
     import so that importing photodesk changes nothing for other Pillow users in the process.
+    Pillow's other warnings about a damaged file ("Corrupt EXIF data", "Truncated File Read")
+    are silenced: they would reach stderr as Python source lines in the middle of an export or
+    the UI. A thumbnail is made or it is not (then ThumbnailError says why, in the sheet's
+    cell); what is damaged in the file is our reader's to find and ``meta`` to show (for
+    hopper_bad_exif.jpg: "IFD0 claims 32 entries; reading 10"), and a file it cannot read at
+    all is named by ``scan``.
     """
     saved = Image.MAX_IMAGE_PIXELS, ImageFile.LOAD_TRUNCATED_IMAGES
     Image.MAX_IMAGE_PIXELS, ImageFile.LOAD_TRUNCATED_IMAGES = PIXEL_BUDGET, False
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore")
+            warnings.simplefilter("error", Image.DecompressionBombWarning)  # checked first
             yield
     finally:
         Image.MAX_IMAGE_PIXELS, ImageFile.LOAD_TRUNCATED_IMAGES = saved

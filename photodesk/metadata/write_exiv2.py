@@ -9,7 +9,8 @@ leaves Photoshop's IPTCDigest as it was; ``write_digest`` makes it current in th
 
 Which formats: JPEG, TIFF, PNG and WebP. IIM is written into JPEG and TIFF, and into a PNG only
 when it already holds one (ImageMagick's "Raw profile type iptc"), to keep it in step rather than
-leave a stale caption behind; WebP has no IIM. HEIC/AVIF (exiv2 cannot write ISO-BMFF), GIF and
+leave a stale caption behind; WebP has no IIM (``core.handover.writes_iim``, which the ExifTool
+sheet follows too). HEIC/AVIF (exiv2 cannot write ISO-BMFF), GIF and
 PSD are refused with the reason.
 
 An IIM block that was not declared UTF-8 gets 1:90 ``ESC % G`` and so every other text dataset in
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 
 import exiv2
 
+from photodesk.core.handover import writes_iim
 from photodesk.core.metadata import Value
 from photodesk.metadata.iim_text import charset_of, decode_text
 from photodesk.metadata.write_digest import refresh_iptc_digest
@@ -37,7 +39,6 @@ from photodesk.metadata.write_keys import IIM_CHARSET_KEY, IIM_UTF8
 from photodesk.metadata.write_plan import IimSet, UnwritableValue, WritePlan, XmpSet, plan_write
 
 WRITABLE = ("jpeg", "tiff", "png", "webp")
-IIM_FORMATS = frozenset({"jpeg", "tiff"})
 _UTF8_DECLARATION = IIM_UTF8.encode("ascii")
 _ARRAY_TYPES = {"seq": exiv2.TypeId.xmpSeq, "bag": exiv2.TypeId.xmpBag}
 
@@ -79,7 +80,7 @@ def rewrite(data: bytes, fmt: str, values: Mapping[str, Value]) -> Rewritten:
             iptc = image.iptcData()
             plan = plan_write(
                 values,
-                iim=fmt in IIM_FORMATS or (fmt == "png" and len(iptc) > 0),
+                iim=writes_iim(fmt, has_iim=len(iptc) > 0),
                 present=_present_iim(iptc),
             )
             notes.extend(plan.notes)

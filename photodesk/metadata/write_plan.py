@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from photodesk.core.iim_date import iim_date
 from photodesk.core.metadata import FIELDS, Block, Value
 from photodesk.metadata.write_keys import IIM_DATE_FIELD, IIM_TIME_KEY, KEYS
 
@@ -44,11 +45,6 @@ KEPT_SHOWN, LOST_SHOWN = 12, 30  # characters around an IIM cut a warning shows
 
 class UnwritableValue(ValueError):
     """A value that cannot go into a file as it is; ``str()`` names the field and why."""
-
-
-_ISO_DATE = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?)?"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,28 +175,20 @@ def _plan_iim_text(
 def _plan_iim_date(
     key: str, value: str, sets: list[IimSet], expected: dict[str, Value], warnings: list[str]
 ) -> None:
-    match = _ISO_DATE.fullmatch(value)
-    if match is None:
+    """2:55, and 2:60 set or removed with it, as ``core.iim_date`` decides for every route."""
+    found = iim_date(value)
+    if found is None:
         warnings.append(
             f"date_created: {value!r} is no full date; written to XMP only, IIM date left as is"
         )
         return
-    year, month, day, hour, minute, second, zone = match.groups()
-    date = f"{year}-{month}-{day}"
-    sets.append(IimSet(key, "date", (date,)))
-    if hour is None or zone is None:
-        sets.append(IimSet(IIM_TIME_KEY, "time", ()))
-        expected[IIM_DATE_FIELD] = date
-        if hour is not None:
-            warnings.append(
-                f"date_created: {value!r} has no time zone; IIM gets the date alone (2:60 "
-                "needs a zone)"
-            )
-        return
-    offset = "+00:00" if zone == "Z" else zone
-    clock = f"{hour}:{minute}:{second or '00'}"
-    sets.append(IimSet(IIM_TIME_KEY, "time", (f"{clock}{offset}",)))
-    expected[IIM_DATE_FIELD] = f"{date}T{clock}{offset}"
+    sets.append(IimSet(key, "date", (found.date,)))
+    sets.append(IimSet(IIM_TIME_KEY, "time", () if found.time is None else (found.time,)))
+    expected[IIM_DATE_FIELD] = found.date if found.time is None else f"{found.date}T{found.time}"
+    if found.zoneless:
+        warnings.append(
+            f"date_created: {value!r} has no time zone; IIM gets the date alone (2:60 needs a zone)"
+        )
 
 
 def _cut(text: str, limit: int) -> str:

@@ -36,7 +36,7 @@ from photodesk.export.exiftool_csv import CsvRow, columns, render_exiftool_csv, 
 from photodesk.export.html_sheet import render_html
 from photodesk.export.json_sheet import render_json
 from photodesk.export.ninjs_sheet import render_ninjs
-from photodesk.export.pdf_sheet import render_pdf
+from photodesk.export.pdf_sheet import render_pdf_sheet
 from photodesk.export.sheet import Preview, Sheet, SheetCaption, SheetPicture
 from photodesk.metadata.fields import FIELD_TABLE
 from photodesk.metadata.thumbnail import ThumbnailError, make_thumbnail
@@ -87,10 +87,11 @@ class LeftOut:
 
 @dataclass(frozen=True, slots=True)
 class Export:
-    """A rendered sheet and the pictures it had to leave out."""
+    """A rendered sheet, the pictures it had to leave out, and notices about what it shows."""
 
     data: bytes
     left_out: tuple[LeftOut, ...] = ()
+    notices: tuple[str, ...] = ()  # what the sheet could not show as it is (the PDF's font)
 
 
 def export_bytes(desk: Desk, fmt: str) -> bytes:
@@ -117,8 +118,10 @@ def export_sheet(desk: Desk, fmt: str, *, force: bool = False) -> Export:
         return Export(render_ninjs(sheet))
     previews = make_previews(picture.path for picture in sheet.pictures)
     generated = f"Exported {now:%Y-%m-%d %H:%M} UTC by photodesk"
-    render = render_html if fmt == "html" else render_pdf
-    return Export(render(sheet, previews, generated))
+    if fmt == "html":
+        return Export(render_html(sheet, previews, generated))
+    pdf = render_pdf_sheet(sheet, previews, generated)
+    return Export(pdf.data, notices=() if pdf.notice is None else (pdf.notice,))
 
 
 def make_previews(paths: Iterable[str]) -> dict[str, Preview]:
@@ -143,7 +146,7 @@ def _exiftool_sheet(desk: Desk, force: bool) -> Export:
         if hold is not None:
             left_out.append(LeftOut(entry.path, hold.reason, hold.remedy))
         else:
-            rows.append(CsvRow(entry.path, entry.values))
+            rows.append(CsvRow(entry.path, entry.values, entry.gets_iim))
     return Export(render_exiftool_csv(rows, columns(FIELD_TABLE)), tuple(left_out))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from photodesk.core.handover import file_values
+from photodesk.core.handover import file_values, writes_iim
 from photodesk.core.metadata import Conflict, Value
 from photodesk.core.rules import Severity
 from photodesk.services.checking import article_keys
@@ -34,7 +34,8 @@ class PictureHandover:
     ``values`` is empty when ``problem`` says why nothing can be written (captions that
     disagree, a missing file, a file the scan could not read). ``conflicts`` are the fields
     whose blocks disagree in the file as last scanned: ``embedded`` (reconciled) hides them, and
-    a write must still make the blocks agree.
+    a write must still make the blocks agree. ``has_iim`` says whether the file held an IIM block
+    at the last scan (``core.handover.writes_iim`` needs it for a PNG).
     """
 
     picture_id: int
@@ -45,6 +46,12 @@ class PictureHandover:
     caption_ids: tuple[int, ...]
     problem: str | None = None
     conflicts: tuple[Conflict, ...] = ()
+    has_iim: bool = False
+
+    @property
+    def gets_iim(self) -> bool:
+        """Whether a hand-over writes this file's IIM block (the writer's own rule)."""
+        return writes_iim(self.format, self.has_iim)
 
 
 def handover(
@@ -101,6 +108,7 @@ def _entry(picture: Picture, captions: Sequence[Mapping[str, Any]]) -> PictureHa
         values,
         ids,
         conflicts=metadata.conflicts,
+        has_iim=any(reading.block == "iim" for reading in metadata.blocks),
     )
 
 

@@ -194,3 +194,33 @@ def test_a_picture_without_metadata_is_found_by_its_name_only() -> None:
     bare = [PictureCandidate(5, "/desk/x/AFP_33VY7UN.jpg")]
     assert links_of([caption(1, ARTICLE_FAREWELL, ref="AFP_33VY7UN.jpg")], bare) == {1: 5}
     assert links_of([caption(1, ARTICLE_FAREWELL)], bare) == {}
+
+
+def test_an_exact_file_name_outranks_the_same_name_in_another_format() -> None:
+    """Two files of one stem (exiv2-bug922.png and .tif, as in the exiv2 corpus): each caption
+    gets the file its reference names, extension included, even when other evidence (the png's
+    date, years off) favours the sibling; the sibling is another file, not a second match."""
+    text = "Picture {} shows the Amur embankment at Khabarovsk on October 10, 2024."
+    captions = [
+        CaptionCandidate(29, 1, text.format(29), parse_credit("Jean-Noël Pétré/Getty Images"),
+                         "../pics/Exiv2__exiv2/exiv2-bug922.png", "2024-10-10"),
+        CaptionCandidate(30, 1, text.format(30), parse_credit("REUTERS/Léa Fournier"),
+                         "../pics/Exiv2__exiv2/exiv2-bug922.tif", "2024-10-10"),
+    ]  # fmt: skip
+    png = picture(1, "exiv2-bug922.png", None, credit="Spielberg", source="Chez moi",
+                  date_created="2006-02-04T16:09:30+00:00", job_id="36")  # fmt: skip
+    tif = picture(2, "exiv2-bug922.tif", None, title="this is a title", date_created=None)
+    result = link(captions, [png, tif])
+    assert {m.caption_id: m.picture_id for m in result.links} == {29: 1, 30: 2}
+    assert all(
+        m.reasons[0] == "file name matches the article's image reference" for m in result.links
+    )
+    # Without the exact file on the desk, the sibling is what a CMS's conversion looks like.
+    assert [m.picture_id for m in link(captions[:1], [tif]).links] == [2]
+
+
+def test_the_name_without_extension_still_names_a_converted_file() -> None:
+    """A CMS that turned AFP_33VY7UP.jpg into .webp: no .webp on the desk, so the stem decides."""
+    result = link([caption(1, ARTICLE_FAREWELL, ref="/img/AFP_33VY7UP.webp")], desk())
+    assert [(m.picture_id, m.by_reference) for m in result.links] == [(2, True)]
+    assert result.links[0].reasons[0] == "file name matches the article's image reference"

@@ -6,8 +6,12 @@ from datetime import date
 
 import pytest
 
+from photodesk.core.linking_blocking import build_index
+from photodesk.core.linking_features import caption_facts
 from photodesk.core.linking_refs import name_keys, picture_ids, reference_evidence
+from photodesk.core.linking_score import explain
 from photodesk.core.linking_text import agency_parts, day_number, fold, tokens
+from photodesk.core.linking_types import CaptionCandidate, PictureCandidate
 
 
 def day(y: int, m: int, d: int) -> int:
@@ -101,3 +105,23 @@ def test_reference_evidence() -> None:
     other = name_keys("/desk/AFP_36HK2QX.jpg")
     assert reference_evidence(ref, ids, shapes, other, frozenset({"36HK2QX"}), shapes) == -1.0
     assert reference_evidence(frozenset(), frozenset(), frozenset(), pic, ids, shapes) == 0.0
+
+
+def test_a_reference_to_a_file_on_the_desk_names_no_sibling_of_its_stem() -> None:
+    ref, ids = name_keys("../pics/exiv2-bug922.png"), picture_ids("../pics/exiv2-bug922.png")
+    png, tif = name_keys("/desk/exiv2-bug922.png"), name_keys("/desk/exiv2-bug922.tif")
+    none: frozenset[tuple[bool, int]] = frozenset()
+    assert reference_evidence(ref, ids, none, tif, ids, none) == 1.0  # a CMS conversion
+    assert reference_evidence(ref, ids, none, png, ids, none, "exiv2-bug922.png") == 1.0
+    assert reference_evidence(ref, ids, none, tif, ids, none, "exiv2-bug922.png") == -1.0
+    index = build_index(
+        [
+            PictureCandidate(1, "/desk/exiv2-bug922.png"),
+            PictureCandidate(2, "/desk/exiv2-bug922.tif"),
+        ]
+    )
+    side = index.caption_side(caption_facts(CaptionCandidate(9, 1, "x", None, "exiv2-bug922.png")))
+    assert side.named_file == "exiv2-bug922.png"
+    assert explain(side, index.sides[1], index.idf) == (
+        "the image reference names another file (exiv2-bug922.png)",
+    )

@@ -6,12 +6,13 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from pypdf import PdfReader
 
 from photodesk.core.metadata import Metadata
 from photodesk.export.html_sheet import render_html
 from photodesk.export.ninjs_sheet import render_ninjs
-from photodesk.export.pdf_sheet import render_pdf
+from photodesk.export.pdf_sheet import render_pdf, render_pdf_sheet
 from photodesk.export.sheet import Preview, Sheet, SheetCaption, SheetPicture
 
 BROKEN = "/desk/broken.jpg"
@@ -72,3 +73,21 @@ def test_ninjs_leaves_out_what_a_caption_does_not_have() -> None:
     assert "renditions" not in unlinked and "by" not in unlinked
     assert linked["usageterms"] == "NO SALES"
     assert linked["renditions"] == [{"name": "original", "href": "file:///desk/broken.jpg"}]
+
+
+def test_pdf_shows_a_character_its_font_lacks_as_a_placeholder_and_names_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Roboto has no CJK: fpdf2 alone would print " (Kim Jong Un) waves in ", a caption changed
+    without a trace. The sheet shows U+FFFD in its place and names the characters once each."""
+    kim = "金正恩 (Kim Jong Un) waves in 평양, 金正恩"
+    pdf = render_pdf_sheet(Sheet((caption(1, kim, None),)), {})
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.data)).pages)
+    assert "\ufffd\ufffd\ufffd (Kim Jong Un) waves in \ufffd\ufffd, \ufffd\ufffd\ufffd" in text
+    assert pdf.unshown == ("金", "正", "恩", "평", "양")
+    assert pdf.notice == (
+        "5 characters the PDF font cannot show (金 正 恩 평 양), shown as \ufffd; "
+        "the HTML sheet shows them"
+    )
+    assert not [r for r in caplog.records if r.name.startswith("fpdf")]  # fpdf2's log kept quiet
+    assert render_pdf_sheet(SHEET, PREVIEWS).notice is None  # Léa, Sŏng: Roboto has them

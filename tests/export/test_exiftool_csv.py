@@ -6,11 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
+import pytest
+
+from photodesk.core.handover import writes_iim
 from photodesk.core.metadata import FIELDS, Value
 from photodesk.export.exiftool_csv import (
     CHARSET_TAG,
+    DELETE,
     CsvRow,
     columns,
     header,
@@ -19,10 +24,12 @@ from photodesk.export.exiftool_csv import (
 )
 from photodesk.metadata.fields import FIELD_TABLE
 from photodesk.metadata.read import read_file
+from photodesk.metadata.write_plan import plan_write
 from tests.export.tools import apply_sheet
 
 PICTURES = Path(__file__).resolve().parents[2] / "media" / "pictures"
 TABLE = columns(FIELD_TABLE)
+DATED = "2024-10-10T00:15:12+00:00"
 
 
 def parsed(data: bytes) -> list[dict[str, str]]:
@@ -125,3 +132,56 @@ def test_iim_country_code_gets_only_a_three_letter_code(tmp_path: Path) -> None:
     readings = {block.block: block.values for block in read_file(copy).blocks}
     assert readings["xmp"]["country_code"] == "KP"
     assert readings.get("iim", {}).get("country_code") != "KP"
+
+
+def test_iim_gets_the_date_alone_when_the_time_has_no_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """IIM 2:60 needs a zone: a zoneless time must not reach it with the applying machine's zone
+    (ExifTool's), and a time left from the file's older date is removed, as ``write`` does."""
+    copy = tmp_path / "GettyImages-2176543210.jpg"
+    shutil.copyfile(PICTURES / copy.name, copy)
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes(render_exiftool_csv([CsvRow(str(copy), {"date_created": DATED})], TABLE))
+    apply_sheet(sheet, [str(copy)])
+    assert iim_values(copy)["date_created"] == DATED  # the file now has a time in IIM
+    zoneless = "2024-10-11T11:42:41"
+    data = render_exiftool_csv([CsvRow(str(copy), {"date_created": zoneless})], TABLE)
+    [row] = parsed(data)
+    assert (row["IPTC:DateCreated"], row["IPTC:TimeCreated"]) == ("2024:10:11", DELETE)
+    assert row["XMP-photoshop:DateCreated"] == "2024:10:11 11:42:41"
+    sheet.write_bytes(data)
+    monkeypatch.setenv("TZ", "Europe/Moscow")  # ExifTool would append +03:00
+    apply_sheet(sheet, [str(copy)])
+    written = plan_write({"date_created": zoneless}, iim=True).expected["iim"]["date_created"]
+    assert iim_values(copy)["date_created"] == written == "2024-10-11"
+    assert read_file(copy).values["date_created"] == zoneless  # XMP keeps the time
+
+
+def test_a_date_iim_cannot_hold_leaves_both_iim_cells_empty() -> None:
+    rows = [CsvRow("/p/a.jpg", {"date_created": "2024-10"})]
+    [row] = parsed(render_exiftool_csv(rows, TABLE))
+    assert row["XMP-photoshop:DateCreated"] == "2024-10"
+    assert (row["IPTC:DateCreated"], row["IPTC:TimeCreated"]) == ("", "")
+
+
+def test_a_file_that_gets_no_iim_gets_no_iptc_cell() -> None:
+    values: dict[str, Value] = {"description": "Amur", "keywords": ("A",), "date_created": DATED}
+    [row] = parsed(render_exiftool_csv([CsvRow("/p/a.png", values, iim=False)], TABLE))
+    assert row["XMP-dc:Description"] == "Amur" and row["XMP-dc:Subject"] == "A"
+    assert {tag: cell for tag, cell in row.items() if tag.startswith("IPTC:") and cell} == {}
+    assert (writes_iim("png", False), writes_iim("png", True), writes_iim("jpeg", False)) == (
+        False,
+        True,
+        True,
+    )
+
+
+def test_a_value_the_delete_mark_would_erase_cannot_travel() -> None:
+    problem = row_problem({"city": DELETE})
+    assert problem is not None and "city" in problem
+    assert row_problem({"city": "Khabarovsk - Amur"}) is None
+
+
+def iim_values(path: Path) -> Mapping[str, Value]:
+    return next(block.values for block in read_file(path).blocks if block.block == "iim")

@@ -14,7 +14,7 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from photodesk.export.exiftool_csv import SEPARATOR
+from photodesk.export.exiftool_csv import APPLY_OPTIONS
 from tests import tools
 
 # Injected into a copy of the sheet (the sheet itself carries no script): once every image has
@@ -42,8 +42,8 @@ def chromium() -> str:
 
 
 def apply_sheet(sheet: Path, files: Sequence[str]) -> subprocess.CompletedProcess[str]:
-    """docs/exporting.md's command: ``exiftool -csv=sheet.csv -sep "; " FILE...``."""
-    command = [exiftool(), f"-csv={sheet}", "-sep", SEPARATOR, *files]
+    """docs/exporting.md's command: ``exiftool -csv=sheet.csv -sep "; " -f FILE...``."""
+    command = [exiftool(), f"-csv={sheet}", *APPLY_OPTIONS, *files]
     done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     return done

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import struct
+import warnings
 import zlib
 from pathlib import Path
 
@@ -223,3 +225,18 @@ def test_mutated_jpegs_give_a_thumbnail_or_the_clean_error(tmp_path, cut, flips)
         return
     with Image.open(io.BytesIO(thumb)) as image:
         assert max(image.size) <= 32
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["python-pillow__Pillow/hopper_bad_exif.jpg", "Exiv2__exiv2/heap-oob-write.tiff"],
+)
+def test_pillows_warnings_about_a_damaged_file_do_not_escape(shared_dir: Path, name: str) -> None:
+    """Pillow warns ("Corrupt EXIF data", "Truncated File Read") on these corpus files; a warning
+    shown would be a Python source line on stderr in the middle of an export."""
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        # heap-oob-write.tiff has no picture to show: a "no preview" cell, and no warning
+        with contextlib.suppress(ThumbnailError):
+            make_thumbnail(shared_dir / "corpus" / "real" / name)
+    assert [str(w.message) for w in shown] == []

@@ -8,7 +8,9 @@ import csv
 import io
 import json
 import re
+import shutil
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -21,6 +23,7 @@ from photodesk.services.extracting import extract_article
 from photodesk.services.handover import handover
 from photodesk.services.linking_manual import link_by_hand
 from photodesk.services.scanning import scan_folders
+from photodesk.services.writeback import write_back
 from tests.export.tools import apply_sheet, loaded_images, printed
 
 TWO_CREDITED = "REUTERS/Léa Fournier and Ri Sŏng Chŏl"
@@ -224,3 +227,41 @@ def test_every_format_exports_an_empty_desk(desk: Desk) -> None:
         result = export_sheet(desk, fmt)
         assert isinstance(result, Export) and result.data and result.left_out == ()
     assert export_bytes(desk, "exiftool-csv").decode().count("\n") == 1  # the header alone
+
+
+def test_the_exiftool_sheet_gives_pngs_the_iim_write_gives_them(
+    demo_copy: tuple[Desk, Path], shared_dir: Path, tmp_path: Path
+) -> None:
+    """A PNG without IIM gets none from the sheet (ExifTool would create non-standard IIM); one
+    with IIM gets it kept in step, its old 2:60 removed with its old 2:55, exactly as ``write``."""
+    desk, root = demo_copy
+    corpus = shared_dir / "corpus" / "real"
+    pngs = root / "pictures" / "png"
+    pngs.mkdir()
+    for name in ("Exiv2__exiv2/ReaganSmallPng.png", "bep__imagemeta/utf8-in-ztxt.png"):
+        shutil.copyfile(corpus / name, pngs / Path(name).name)
+    with_iim, without_iim = str(pngs / "ReaganSmallPng.png"), str(pngs / "utf8-in-ztxt.png")
+    before = iim_of(Path(with_iim))
+    assert before is not None and before["date_created"] == "2016-09-15T06:29:23-06:29"
+    scan_folders(desk, [root / "pictures"])
+    first, second = handover(desk)[:2]
+    link_by_hand(desk, first.caption_ids[0], with_iim, editor="ann")
+    link_by_hand(desk, second.caption_ids[0], without_iim, editor="ann")
+    ids = [first.caption_ids[0], second.caption_ids[0]]
+    report = write_back(desk, out=tmp_path / "written", force=True, caption_ids=ids)
+    assert [p.status for p in report.pictures] == ["written", "written"]
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes(export_sheet(desk, "exiftool-csv", force=True).data)
+    done = apply_sheet(sheet, [with_iim, without_iim])
+    assert "IPTC" not in done.stdout + done.stderr  # no "Creating non-standard IPTC in PNG"
+    for path in (with_iim, without_iim):
+        by_sheet, by_write = iim_of(Path(path)), iim_of(tmp_path / "written" / Path(path).name)
+        assert by_sheet == by_write, path
+    assert iim_of(Path(without_iim)) is None
+    applied = iim_of(Path(with_iim))
+    assert applied is not None and applied["date_created"] == "2004-06-21"  # no stale time
+
+
+def iim_of(path: Path) -> Mapping[str, object] | None:
+    """What the file's IIM block says (None: it has none)."""
+    return next((dict(b.values) for b in read_file(path).blocks if b.block == "iim"), None)
