@@ -16,6 +16,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from photodesk.services.desk import Desk
+from photodesk.services.workbench import Workbench
 from photodesk.tui.screens.confirm_replace import ConfirmReplaceScreen
 from photodesk.tui.screens.export import ExportScreen
 from photodesk.tui.screens.write import WriteScreen
@@ -220,3 +221,23 @@ def test_copies_into_the_pictures_own_folder_bring_the_preview_back_first(
     assert seen["folder"] == str(root / "pictures")
     assert {p.name: p.read_bytes() for p in (root / "pictures").iterdir()} == seen["pictures"]
     assert not any(n.startswith("wrote ") for n in notices)
+
+
+def test_the_pdf_notice_names_characters_its_font_cannot_show(
+    demo_copy: tuple[Desk, Path], tmp_path: Path
+) -> None:
+    desk, _ = demo_copy
+    target = tmp_path / "sheet.pdf"
+    app = make_app(desk)
+    notices = record_notices(app)
+    bob = Workbench(desk, editor="bob")
+
+    async def scenario(pilot: Pilot[None]) -> None:
+        caption_id = await go_to(pilot, *CARGO)
+        view = bob.detail(caption_id).caption
+        bob.save(caption_id, view.version, {"caption": "金正恩 " + view.caption})
+        await export_to(pilot, target)
+
+    drive(app, scenario)
+    [notice] = [n for n in notices if n.startswith(f"pdf sheet written to {target}")]
+    assert "characters the PDF font cannot show (金 正 恩)" in notice, notice

@@ -227,8 +227,8 @@ class DeskHandover(DeskActions):
         self.app.push_screen(ConfirmReplaceScreen(message.choice.path), answered)
 
     def on_sheet_exported(self, message: SheetExported) -> None:
-        """Which sheet went where, and the pictures it could not carry (with what would put
-        them on it, in the UI's words)."""
+        """Which sheet went where, the pictures it could not carry (with what would put them on
+        it, in the UI's words), and what it could not show as it is."""
         self.end_job()
         left_out = message.export.left_out
         lines = [f"{message.choice.format} sheet written to {message.choice.path}"]
@@ -236,8 +236,10 @@ class DeskHandover(DeskActions):
             f"left out: {Path(item.path).name}: {phrased(item.reason, item.remedy)}"
             for item in left_out
         ]
+        lines += list(message.export.notices)  # e.g. characters the PDF's font cannot show
+        warn = bool(left_out or message.export.notices)
         self.notify(
-            "\n".join(lines), title="exported", severity="warning" if left_out else "information"
+            "\n".join(lines), title="exported", severity="warning" if warn else "information"
         )
 
     # Rescan.
